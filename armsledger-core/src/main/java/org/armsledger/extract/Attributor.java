@@ -1,0 +1,257 @@
+package org.armsledger.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.armsledger.attribution.Quote;
+import org.armsledger.attribution.SourceKinds;
+import org.armsledger.claim.Source;
+import org.armsledger.lexicon.ActorEntry;
+import org.armsledger.lexicon.Lexicon;
+import org.armsledger.lexicon.Mention;
+import org.armsledger.text.Dependency;
+import org.armsledger.text.Token;
+
+/**
+ * Who a claim comes from: the subject of a reporting verb that embeds the supply ("Reuters
+ * reported that", "US warns"), "according to X", "X, citing Y" chains, the speaker of a quotation
+ * the sentence stands in, a party's own admission or denial; the author when nobody is cited.
+ * Stateless apart from the lexicon; the document's memory is passed in.
+ */
+final class Attributor {
+  private static final Set<String> SPEAKER_NP = Set.of("compound", "amod", "nummod", "det", "nmod:poss", "flat", "case", "conj:and", "cc", "advmod");
+  private static final Set<String> PARTY_VERBS = Set.of("deny", "admit", "acknowledge", "own", "announce", "confirm", "claim");
+  private static final Set<String> VAGUE = Set.of("information", "intelligence", "report", "reports", "data", "evidence", "this", "that", "it", "which", "what");
+
+  private final Lexicon lexicon;
+  private final SourceKinds kinds;
+
+  Attributor(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.kinds = new SourceKinds(lexicon.sourceKinds());
+  }
+
+  /** A speaker found for a sentence: its words and where the attribution stands. */
+  record Speaker(String name, String text, List<String> chain, boolean person, List<ActorEntry> actors) {}
+
+  Speaker speaker(SentenceView v, int predicate, List<Quote> quotes, DocumentMemory memory) {
+    // reporting verbs above the predicate
+    int cur = predicate;
+    Set<Integer> visited = new HashSet<>();
+    for (int hop = 0; hop < 8 && visited.add(cur); hop++) {
+      for (int acc : accordingTo(v, cur)) {
+        Speaker s = np(v, acc, memory, "according to");
+        if (s != null) {
+          return s;
+        }
+      }
+      String lemma = v.lemma(cur);
+      boolean reporting = cur != predicate && (lexicon.reportKind(lemma) != null || PARTY_VERBS.contains(lemma));
+      if (reporting) {
+        List<Integer> subj = v.children(cur, "nsubj");
+        if (subj.isEmpty()) {
+          subj = v.children(cur, "nsubj:pass");
+        }
+        int at = cur;
+        for (int k = 0; subj.isEmpty() && k < 3; k++) {
+          Dependency up = firstParent(v, at);
+          if (up == null) {
+            break;
+          }
+          at = up.governor();
+          subj = v.children(at, "nsubj");
+        }
+        for (int s : subj) {
+          Speaker sp = np(v, s, memory, v.word(cur));
+          if (sp != null) {
+            return withCitations(v, cur, sp, memory);
+          }
+        }
+      }
+      Dependency up = firstParent(v, cur);
+      if (up == null) {
+        break;
+      }
+      cur = up.governor();
+    }
+    // a quotation the predicate stands in
+    int offset = v.sentence.token(predicate).span().start();
+    for (Quote q : quotes) {
+      if (q.span().start() <= offset && offset < q.span().end() && q.speaker() != null) {
+        String who = resolvePronoun(q.speaker(), memory);
+        return new Speaker(who, q.attribution(), List.of(), true, List.of());
+      }
+    }
+    return null;
+  }
+
+  private static Dependency firstParent(SentenceView v, int t) {
+    for (Dependency in : v.in(t)) {
+      String r = in.relation();
+      if (!r.startsWith("nsubj") && !r.equals("root") && !r.startsWith("conj")) {
+        return in;
+      }
+    }
+    return null;
+  }
+
+  private static List<Integer> accordingTo(SentenceView v, int t) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : v.out(t)) {
+      if (d.relation().endsWith(":according_to")) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  private Speaker withCitations(SentenceView v, int verb, Speaker sp, DocumentMemory memory) {
+    List<String> chain = new ArrayList<>();
+    for (Dependency d : v.out(verb)) {
+      if (v.lemma(d.dependent()).equals("cite") && (d.base().equals("advcl") || d.base().equals("xcomp") || d.base().equals("dep"))) {
+        for (int o : v.children(d.dependent(), "obj")) {
+          Speaker cited = np(v, o, memory, "citing");
+          if (cited != null) {
+            chain.add(cited.name());
+          }
+        }
+      }
+    }
+    // "Reuters news agency, citing six separate sources, reported": the citation may hang on the subject
+    if (chain.isEmpty()) {
+      for (int s : v.children(verb, "nsubj")) {
+        for (Dependency d : v.out(s)) {
+          if (v.lemma(d.dependent()).equals("cite")) {
+            for (int o : v.children(d.dependent(), "obj")) {
+              Speaker cited = np(v, o, memory, "citing");
+              if (cited != null) {
+                chain.add(cited.name());
+              }
+            }
+          }
+        }
+      }
+    }
+    if (chain.isEmpty()) {
+      return sp;
+    }
+    chain.add(0, sp.name());
+    return new Speaker(sp.name(), sp.text(), chain, sp.person(), sp.actors());
+  }
+
+  /** The speaker noun phrase headed by {@code head}, or null when it is not a plausible speaker. */
+  private Speaker np(SentenceView v, int head, DocumentMemory memory, String verb) {
+    Token h = v.sentence.token(head);
+    String w = h.text().toLowerCase(Locale.ROOT);
+    if (VAGUE.contains(w) || h.tag().equals("WDT")) {
+      return null;
+    }
+    if (h.isPronoun()) {
+      String who = resolvePronoun(h.text(), memory);
+      return new Speaker(who, h.text() + " " + verb, List.of(), true, List.of());
+    }
+    TreeSet<Integer> toks = new TreeSet<>();
+    collect(v, head, toks, 0);
+    String text = v.sentence.textOf(toks.first(), toks.last());
+    List<ActorEntry> actors = new ArrayList<>();
+    boolean person = false;
+    for (int t : toks) {
+      Mention m = v.mentionAt(t);
+      if (m != null && m.type() == Mention.Type.ACTOR) {
+        if (!actors.contains(m.actor())) {
+          actors.add(m.actor());
+        }
+        person |= m.form() == Mention.Form.LEADER;
+      } else if (v.sentence.token(t).tag().equals("NNP") && m == null && !isSourceCue(v.word(t))) {
+        person = true;
+      }
+    }
+    boolean plausible = person || !actors.isEmpty() || h.tag().startsWith("NNP") || kinds.kind(text, "", false) != null;
+    if (!plausible) {
+      return null;
+    }
+    String name = stripDeterminer(text);
+    if (person) {
+      memory.lastPersonSpeaker = name;
+    }
+    memory.lastSpeaker = name;
+    // remember how a named person was described, for later bare references ("Usher added")
+    String description = describe(v, head, text);
+    String kind = kinds.kind(description, v.sentence.text(), person);
+    String surname = h.text();
+    if (kind != null && person) {
+      memory.speakers.putIfAbsent(surname, new String[] {name, kind});
+    }
+    return new Speaker(name, text + " " + verb, List.of(), person, actors);
+  }
+
+  private boolean isSourceCue(String word) {
+    return lexicon.sourceKinds().containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static String describe(SentenceView v, int head, String text) {
+    StringBuilder b = new StringBuilder(text);
+    for (int a : v.children(head, "appos")) {
+      TreeSet<Integer> toks = new TreeSet<>(v.subtree(a, Set.of("punct", "acl:relcl")));
+      b.append(' ').append(v.sentence.textOf(toks.first(), toks.last()));
+    }
+    return b.toString();
+  }
+
+  private static void collect(SentenceView v, int t, TreeSet<Integer> toks, int depth) {
+    toks.add(t);
+    if (depth > 3) {
+      return;
+    }
+    for (Dependency d : v.out(t)) {
+      if (SPEAKER_NP.contains(d.relation()) && d.dependent() < t + 8 && d.dependent() > t - 12) {
+        if (d.relation().equals("case") && !v.word(d.dependent()).startsWith("'")) {
+          continue;
+        }
+        collect(v, d.dependent(), toks, depth + 1);
+      }
+    }
+  }
+
+  private static String stripDeterminer(String s) {
+    return s.replaceFirst("(?i)^(the|these|those)\\s+", "");
+  }
+
+  private static String resolvePronoun(String who, DocumentMemory memory) {
+    String w = who.toLowerCase(Locale.ROOT);
+    if ((w.equals("he") || w.equals("she")) && memory.lastPersonSpeaker != null) {
+      return memory.lastPersonSpeaker;
+    }
+    if (w.equals("they") && memory.lastSpeaker != null) {
+      return memory.lastSpeaker;
+    }
+    String[] known = memory.speakers.get(who.substring(who.lastIndexOf(' ') + 1));
+    return known != null && !who.contains(" ") ? known[0] : who;
+  }
+
+  /** The claim's source from a speaker (null for the author), with its kind. */
+  Source source(Speaker sp, String sentence, ActorEntry supplier, ActorEntry recipient, DocumentMemory memory) {
+    if (sp == null) {
+      return Source.AUTHOR;
+    }
+    for (ActorEntry a : sp.actors()) {
+      if (a.id().equals(supplier.id()) || a.id().equals(recipient.id())) {
+        if (!sp.person() || sp.actors().size() == 1 && sp.name().split("\\s+").length <= 3) {
+          return new Source(sp.name(), "party", sp.text(), sp.chain());
+        }
+      }
+    }
+    String kind = kinds.kind(sp.name(), sentence, sp.person());
+    String[] known = memory.speakers.get(sp.name().substring(sp.name().lastIndexOf(' ') + 1));
+    if (kind == null && known != null) {
+      kind = known[1];
+    }
+    if (kind == null) {
+      kind = "official";
+    }
+    return new Source(sp.name(), kind, sp.text(), sp.chain());
+  }
+}

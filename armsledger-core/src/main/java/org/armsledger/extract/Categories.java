@@ -1,0 +1,27 @@
+package org.armsledger.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/** The category groups of ANNOTATION.md that count as compatible. */
+final class Categories {
+  private static final List<Set<String>> GROUPS =
+      List.of(
+          Set.of("missile", "ballistic_missile", "cruise_missile", "anti_ship_missile"),
+          Set.of("combat_aircraft", "trainer_aircraft", "other_aircraft"),
+          Set.of("equipment", "technology", "unspecified"));
+
+  private Categories() {}
+
+  static boolean compatible(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    for (Set<String> g : GROUPS) {
+      if (g.contains(a) && g.contains(b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,68 @@
+package org.armsledger.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.armsledger.lexicon.ActorEntry;
+import org.armsledger.lexicon.Mention;
+import org.armsledger.lexicon.WeaponEntry;
+import org.armsledger.text.Sentence;
+
+/**
+ * What one document has said so far: the actor and weapon mentions of every sentence read, the
+ * claims extracted, the speakers named and how often actors appear together. Used to resolve
+ * pronouns, definite descriptions and implicit parties. One per document; not thread-safe.
+ */
+final class DocumentMemory {
+  /** A sentence's mentions and text. */
+  record Seen(Sentence sentence, List<Mention> mentions) {}
+
+  /** A claim's parties and category, by sentence. */
+  record Said(int sentence, ActorEntry supplier, ActorEntry recipient, String category) {}
+
+  final List<Seen> sentences = new ArrayList<>();
+  final List<Said> claims = new ArrayList<>();
+  private final Map<String, Integer> together = new HashMap<>();
+  /** Speakers by surname, with the kind their fullest description gave. */
+  final Map<String, String[]> speakers = new HashMap<>();
+  String lastPersonSpeaker;
+  String lastSpeaker;
+
+  void see(Sentence s, List<Mention> mentions) {
+    sentences.add(new Seen(s, mentions));
+    List<String> ids = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.type() == Mention.Type.ACTOR && !ids.contains(m.actor().id())) {
+        ids.add(m.actor().id());
+      }
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      for (int j = i + 1; j < ids.size(); j++) {
+        together.merge(pair(ids.get(i), ids.get(j)), 1, Integer::sum);
+      }
+    }
+  }
+
+  private static String pair(String a, String b) {
+    return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+  }
+
+  int together(String a, String b) {
+    return together.getOrDefault(pair(a, b), 0);
+  }
+
+  /** The most recent weapon mentioned before {@code offset} in the last few sentences, or null. */
+  WeaponEntry recentWeapon(int offset, java.util.function.Predicate<WeaponEntry> fits) {
+    for (int i = sentences.size() - 1; i >= 0 && i >= sentences.size() - 4; i--) {
+      List<Mention> ms = sentences.get(i).mentions();
+      for (int k = ms.size() - 1; k >= 0; k--) {
+        Mention m = ms.get(k);
+        if (m.type() == Mention.Type.WEAPON && m.span().end() <= offset && fits.test(m.weapon())) {
+          return m.weapon();
+        }
+      }
+    }
+    return null;
+  }
+}

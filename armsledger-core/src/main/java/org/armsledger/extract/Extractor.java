@@ -1,0 +1,279 @@
+package org.armsledger.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.armsledger.attribution.Quote;
+import org.armsledger.attribution.QuoteFinder;
+import org.armsledger.claim.Actor;
+import org.armsledger.claim.Claim;
+import org.armsledger.claim.Evidence;
+import org.armsledger.claim.Explanation;
+import org.armsledger.claim.Item;
+import org.armsledger.claim.Quantity;
+import org.armsledger.claim.Source;
+import org.armsledger.claim.TimeRef;
+import org.armsledger.ingest.Article;
+import org.armsledger.lexicon.ActorEntry;
+import org.armsledger.lexicon.Gazetteer;
+import org.armsledger.lexicon.Lexicon;
+import org.armsledger.lexicon.Mention;
+import org.armsledger.lexicon.Predicate;
+import org.armsledger.lexicon.WeaponEntry;
+import org.armsledger.text.Analyzer;
+import org.armsledger.text.Block;
+import org.armsledger.text.Cleaner;
+import org.armsledger.text.Segmenter;
+import org.armsledger.text.Sentence;
+import org.armsledger.text.Span;
+import org.armsledger.time.TimeResolver;
+
+/**
+ * The extraction pipeline of DESIGN.md: clean, split every sentence, gate, parse the gated ones,
+ * find frames, resolve parties, decide status, source, time and quantity, and build claims.
+ *
+ * <p>Heavy resources (the analyzer's models, the lexicon) are loaded once by the caller and shared;
+ * {@link #extract} keeps its per-document state in locals, so one Extractor serves many threads.
+ * The same article always gives the same claims in the same order.
+ */
+public final class Extractor {
+  private static final Map<String, Integer> RANK =
+      Map.of("delivered", 9, "agreed", 8, "planned", 7, "offered", 6, "requested", 5, "considered", 4, "possible", 3, "rejected", 10, "denied", 10, "halted", 10);
+
+  private final Analyzer analyzer;
+  private final ExtractorConfig config;
+  private final Gazetteer gazetteer;
+  private final FrameFinder frames;
+  private final StatusRules statuses;
+  private final Resolver resolver = new Resolver();
+  private final Attributor attributor;
+  private final Cleaner cleaner = new Cleaner();
+  private final Segmenter segmenter = new Segmenter();
+  private final QuoteFinder quotes = new QuoteFinder();
+  private final TimeResolver times = new TimeResolver();
+  private final Gate gate = new Gate();
+
+  public Extractor(Analyzer analyzer, Lexicon lexicon, ExtractorConfig config) {
+    this.analyzer = analyzer;
+    this.config = config;
+    this.gazetteer = new Gazetteer(lexicon);
+    this.frames = new FrameFinder(lexicon);
+    this.statuses = new StatusRules(lexicon);
+    this.attributor = new Attributor(lexicon);
+  }
+
+  public DocumentResult extract(Article a) {
+    String text = a.text();
+    List<Block> blocks = cleaner.clean(text, a.title(), a.metadata());
+    List<Block> dropped = blocks.stream().filter(b -> !b.kept()).toList();
+    List<Sentence> sentences = new ArrayList<>();
+    for (Span seg : segmenter.segments(text, blocks)) {
+      sentences.addAll(analyzer.split(text, seg, sentences.size()));
+    }
+    List<Quote> quoteList = quotes.find(text, blocks);
+    DocumentMemory memory = new DocumentMemory();
+    List<Claim> claims = new ArrayList<>();
+    int tokens = 0;
+    int parsed = 0;
+    int tooLong = 0;
+    for (Sentence s : sentences) {
+      tokens += s.tokens().size();
+      List<Mention> mentions = gazetteer.find(s.text(), s.span().start());
+      memory.see(s, mentions);
+      if (!gate.passes(s, mentions)) {
+        continue;
+      }
+      if (s.tokens().size() > config.maxParseTokens()) {
+        tooLong++;
+        continue;
+      }
+      Sentence p = analyzer.parse(s);
+      parsed++;
+      if (s.text().stripTrailing().endsWith("?")) {
+        continue; // a question asserts nothing
+      }
+      SentenceView v = new SentenceView(p, mentions);
+      List<Claim> here = new ArrayList<>();
+      for (Frame f : frames.find(v)) {
+        here.addAll(claims(a, v, f, memory, quoteList));
+      }
+      here = strongest(here);
+      for (Claim c : here) {
+        memory.claims.add(new DocumentMemory.Said(s.index(), actor(c.supplier()), actor(c.recipient()), c.item().category()));
+      }
+      claims.addAll(here);
+    }
+    ExtractionStats stats = new ExtractionStats(sentences.size(), tokens, parsed, tooLong, dropped.size(), claims.size());
+    return new DocumentResult(a, claims, dropped, stats);
+  }
+
+  private final Map<String, ActorEntry> actorsById = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private ActorEntry actor(Actor a) {
+    return actorsById.get(a.id());
+  }
+
+  /** One claim per supplier, recipient, category and relation in a sentence: the most advanced stage. */
+  private static List<Claim> strongest(List<Claim> claims) {
+    Map<String, Claim> best = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      String key = c.supplier().id() + "|" + c.recipient().id() + "|" + c.item().category() + "|" + c.relation();
+      best.merge(key, c, (x, y) -> RANK.get(y.status()) > RANK.get(x.status()) ? y : x);
+    }
+    return new ArrayList<>(best.values());
+  }
+
+  private List<Claim> claims(Article a, SentenceView v, Frame f, DocumentMemory memory, List<Quote> quoteList) {
+    List<String> notes = new ArrayList<>();
+    String rule = f.rule();
+    List<Party> suppliers = resolveAll(f.suppliers(), memory, v.sentence.index(), f.recipients(), notes);
+    List<Party> recipients = resolveAll(f.recipients(), memory, v.sentence.index(), suppliers, notes);
+    List<ActorEntry> inSentence = new ArrayList<>();
+    for (Mention m : v.mentions) {
+      if (m.type() == Mention.Type.ACTOR) {
+        inSentence.add(m.actor());
+      }
+    }
+    if (suppliers.isEmpty() && f.predicate().frame() != Predicate.Frame.ASSIST) {
+      Party o = resolver.origin(v, f);
+      if (o != null) {
+        suppliers = List.of(o);
+        rule += "+origin";
+      }
+    }
+    if (suppliers.isEmpty() && recipients.size() == 1) {
+      ActorEntry s = resolver.implicit(memory, v.sentence.index(), recipients.get(0).actor(), true, inSentence);
+      if (s != null) {
+        suppliers = List.of(new Party(s, null, null, "implicit", "actor:" + s.id()));
+        rule += "+implicit";
+      }
+    }
+    if (recipients.isEmpty() && suppliers.size() == 1) {
+      ActorEntry r = resolver.implicit(memory, v.sentence.index(), suppliers.get(0).actor(), false, inSentence);
+      if (r != null) {
+        recipients = List.of(new Party(r, null, null, "implicit", "actor:" + r.id()));
+        rule += "+implicit";
+      }
+    }
+    if (suppliers.isEmpty() || recipients.isEmpty()) {
+      return List.of();
+    }
+    StatusRules.Result st = statuses.status(v, f.token(), f.predicate());
+    notes.addAll(st.cues());
+    Attributor.Speaker speaker = attributor.speaker(v, f.token(), quoteList, memory);
+    TimeRef time = time(v, a.published());
+    Evidence ev = new Evidence(v.sentence.text(), v.sentence.span().start(), v.sentence.span().end());
+    List<Claim> out = new ArrayList<>();
+    Map<String, ItemArg> byCategory = new LinkedHashMap<>();
+    for (ItemArg i : f.items()) {
+      ItemArg resolved = definite(v, i, memory);
+      byCategory.merge(resolved.category() + "|" + resolved.relation(), resolved, (x, y) -> x.weapon() != null ? x : y);
+    }
+    for (Party s : suppliers) {
+      for (Party r : recipients) {
+        if (s.actor().id().equals(r.actor().id())) {
+          continue;
+        }
+        actorsById.putIfAbsent(s.actor().id(), s.actor());
+        actorsById.putIfAbsent(r.actor().id(), r.actor());
+        for (ItemArg i : byCategory.values()) {
+          String relation = !i.relation().equals("transfer") ? i.relation() : f.predicate().relation() != null ? f.predicate().relation() : "transfer";
+          ItemArg item = relation.equals("training") && i.category().equals("unspecified") ? trainingItem(v, f, i) : i;
+          Quantity q = Quantities.before(v.sentence.text().substring(0, item.span().start() - v.sentence.span().start()));
+          if (q == null && relation.equals("assistance") && s.span() != null && s.span().start() >= v.sentence.span().start()) {
+            q = Quantities.before(v.sentence.text().substring(0, s.span().start() - v.sentence.span().start()));
+          }
+          Source source = attributor.source(speaker, v.sentence.text(), s.actor(), r.actor(), memory);
+          double confidence = 0.9;
+          if (rule.contains("+implicit") || rule.contains("+origin")) {
+            confidence -= 0.2;
+          }
+          if (s.how().contains("->") || r.how().contains("->")) {
+            confidence -= 0.1;
+          }
+          List<String> lex = new ArrayList<>();
+          lex.add(f.predicate().id());
+          if (s.lexiconId() != null) {
+            lex.add(s.lexiconId());
+          }
+          if (r.lexiconId() != null) {
+            lex.add(r.lexiconId());
+          }
+          lex.add(item.lexiconId());
+          List<String> claimNotes = new ArrayList<>(notes);
+          claimNotes.add("supplier " + s.how());
+          claimNotes.add("recipient " + r.how());
+          String id = Claim.stableId(a.id(), ev, s.actor().id(), r.actor().id(), item.category(), relation);
+          out.add(
+              new Claim(
+                  id,
+                  a.id(),
+                  a.published(),
+                  relation,
+                  new Actor(s.actor().id(), s.actor().name(), s.text()),
+                  new Actor(r.actor().id(), r.actor().name(), r.text()),
+                  new Item(item.category(), item.weapon() != null ? item.weapon().designation() : null, item.text(), q),
+                  st.status(),
+                  st.negated(),
+                  time,
+                  source,
+                  ev,
+                  Math.max(0.1, confidence),
+                  rule,
+                  new Explanation(rule, lex, f.path(), claimNotes)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Party> resolveAll(List<Party> parties, DocumentMemory memory, int sentence, List<Party> others, List<String> notes) {
+    List<Party> out = new ArrayList<>();
+    ActorEntry other = others.size() == 1 && others.get(0).resolved() ? others.get(0).actor() : null;
+    for (Party p : parties) {
+      Party r = resolver.resolve(p, memory, sentence, other);
+      if (r != null && out.stream().noneMatch(q -> q.actor().id().equals(r.actor().id()))) {
+        out.add(r);
+        if (!p.resolved()) {
+          notes.add("resolved '" + p.text() + "' as " + r.actor().id());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "the aircraft" after a sentence about the Su-35 is the Su-35. */
+  private static ItemArg definite(SentenceView v, ItemArg i, DocumentMemory memory) {
+    if (i.weapon() != null) {
+      return i;
+    }
+    String before = v.sentence.text().substring(0, i.span().start() - v.sentence.span().start()).toLowerCase(java.util.Locale.ROOT);
+    if (!before.matches("(?s).*\\b(the|these|those|such)\\s+$")) {
+      return i;
+    }
+    WeaponEntry w = memory.recentWeapon(i.span().start(), e -> Categories.compatible(e.category(), i.category()));
+    return w == null ? i : i.withWeapon(w);
+  }
+
+  /** Training names its subject in the clause: "training ... to fly the Su-35" is about combat aircraft. */
+  private static ItemArg trainingItem(SentenceView v, Frame f, ItemArg training) {
+    for (int t : v.subtree(f.token(), java.util.Set.of("punct"))) {
+      Mention m = v.mentionAt(t);
+      if (m != null && m.type() != Mention.Type.ACTOR && !m.span().equals(training.span()) && !m.category().equals("unspecified")) {
+        ItemArg base = new ItemArg(m.category(), "training", null, training.text(), training.span(), training.head(), training.lexiconId());
+        return m.weapon() != null ? base.withWeapon(m.weapon()) : base;
+      }
+    }
+    return training;
+  }
+
+  private TimeRef time(SentenceView v, String published) {
+    List<TimeResolver.Found> found = times.find(v.sentence.text(), published);
+    if (found.isEmpty()) {
+      return null;
+    }
+    TimeResolver.Found f = found.get(0);
+    return new TimeRef(f.text(), f.resolvedStart(), f.resolvedEnd());
+  }
+}

@@ -1,0 +1,612 @@
+package org.armsledger.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.armsledger.lexicon.Lexicon;
+import org.armsledger.lexicon.Mention;
+import org.armsledger.lexicon.Predicate;
+import org.armsledger.lexicon.Predicate.Frame;
+import org.armsledger.text.Dependency;
+import org.armsledger.text.Token;
+
+/**
+ * The dependency-pattern rules: finds supply predicates in a parsed sentence and maps their
+ * arguments to supplier, recipient and item by frame (give, get, request, assist, train, move),
+ * voice (active, passive), ditransitives ("provide X with Y", "send X Y"), nominalisations
+ * ("Tehran's request for the S-400"), converse verbs ("buy from") and exchanges ("in exchange for").
+ *
+ * <p>Stateless apart from the lexicon; safe to share between threads.
+ */
+final class FrameFinder {
+  /** Relations not followed when collecting the items of an argument. */
+  private static final Set<String> ITEM_STOP =
+      Set.of("acl:relcl", "advcl", "ccomp", "parataxis", "punct", "csubj", "xcomp", "ref", "nsubj", "nsubj:pass", "cc", "mark", "dep", "obl", "appos:x");
+  /** Acl verbs through which an item's own name or parts are given ("known as Shaheds"). */
+  private static final Set<String> NAMING = Set.of("know", "call", "dub", "name", "include", "contain", "comprise", "term", "designate");
+  private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us", "our");
+  /** Nouns that, with "the", refer back to an actor already named. */
+  static final Set<String> DESCRIPTIONS =
+      Set.of("group", "militants", "militia", "rebels", "country", "regime", "organization", "organisation", "movement", "kingdom", "republic", "nation", "company", "firm", "manufacturer", "ally");
+  /** Nouns for people or groups that a demonym in front of them ties to its state. */
+  private static final Set<String> GROUP_NOUNS =
+      Set.of("leaders", "officials", "fighters", "rebels", "militia", "militias", "group", "organization", "organisation", "company", "firm", "manufacturer", "manufacturers", "industry", "operators", "counterparts", "partners", "allies", "ally", "side", "delegation", "authorities");
+  /** Words on a support noun that make it military support rather than political. */
+  private static final Set<String> MILITARY =
+      Set.of("military", "defense", "defence", "technical", "security", "weapons", "arms", "missile", "drone", "lethal", "combat", "army");
+
+  private final Lexicon lexicon;
+
+  FrameFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<org.armsledger.extract.Frame> find(SentenceView v) {
+    List<org.armsledger.extract.Frame> out = new ArrayList<>();
+    for (Token tok : v.sentence.tokens()) {
+      int t = tok.index();
+      Predicate p = null;
+      if (tok.isVerb() || tok.tag().equals("JJ") && tok.lemma().endsWith("ing")) {
+        p = lexicon.verb(tok.lemma());
+      } else if (tok.isNoun()) {
+        p = lexicon.noun(tok.lemma());
+      }
+      if (p == null) {
+        continue;
+      }
+      if (p.noun()) {
+        nounFrame(v, t, p, out);
+      } else {
+        verbFrame(v, t, p, out);
+      }
+    }
+    return out;
+  }
+
+  /** Arguments of a verb predicate by slot. */
+  private static final class Slots {
+    final Map<String, List<Integer>> map = new LinkedHashMap<>();
+    boolean passive;
+
+    void add(String slot, int t) {
+      List<Integer> l = map.computeIfAbsent(slot, k -> new ArrayList<>());
+      if (!l.contains(t)) {
+        l.add(t);
+      }
+    }
+
+    List<Integer> get(String slot) {
+      return map.getOrDefault(slot, List.of());
+    }
+  }
+
+  private Slots slots(SentenceView v, int t) {
+    Slots s = new Slots();
+    List<Dependency> edges = new ArrayList<>(v.out(t));
+    // a participle the parser hung on its object as a modifier ("providing drones to X")
+    for (Dependency in : v.in(t)) {
+      if (in.relation().equals("amod") && v.sentence.token(in.governor()).isNoun()) {
+        s.add("obj", in.governor());
+        for (Dependency d : v.out(in.governor())) {
+          if (d.relation().startsWith("nmod:")) {
+            edges.add(new Dependency(t, "obl:" + d.subtype(), d.dependent()));
+          }
+        }
+      }
+    }
+    for (Dependency d : edges) {
+      String r = d.relation();
+      int x = d.dependent();
+      switch (r) {
+        case "nsubj", "nsubj:xsubj" -> s.add("subj", x);
+        case "nsubj:pass" -> s.add("subjpass", x);
+        case "aux:pass" -> s.passive = true;
+        case "obj" -> s.add("obj", x);
+        case "iobj" -> s.add("iobj", x);
+        case "obl:agent" -> s.add("agent", x);
+        case "obl:to", "obl:into", "obl:toward", "obl:towards" -> s.add("to", x);
+        case "obl:with" -> s.add("with", x);
+        case "obl:from" -> s.add("from", x);
+        case "obl:for" -> s.add("for", x);
+        case "obl:including", "obl:like", "obl:such_as" -> s.add("including", x);
+        case "obl:in_exchange_for", "obl:in_return_for" -> s.add("exchange", x);
+        case "obl:in" -> {
+          String l = v.lemma(x);
+          if (l.equals("exchange") || l.equals("return")) {
+            v.childrenLike(x, "nmod:for").forEach(y -> s.add("exchange", y));
+          } else {
+            s.add("in", x);
+          }
+        }
+        case "obl:by" -> s.add("by", x);
+        case "xcomp" -> s.add("xcomp", x);
+        default -> {
+          if (r.equals("obl:on") || r.equals("obl:at")) {
+            s.add("on", x);
+          }
+        }
+      }
+    }
+    if (s.passive || !s.get("subjpass").isEmpty()) {
+      s.passive = true;
+      s.get("by").forEach(x -> s.add("agent", x));
+    }
+    return s;
+  }
+
+  private void verbFrame(SentenceView v, int t, Predicate p, List<org.armsledger.extract.Frame> out) {
+    Slots s = slots(v, t);
+    List<Party> subj = new ArrayList<>();
+    List<String> how = new ArrayList<>();
+    if (s.passive) {
+      subj.addAll(parties(v, s.get("agent")));
+    } else {
+      subj.addAll(parties(v, s.get("subj")));
+      if (subj.isEmpty()) {
+        subj.addAll(inheritedSubject(v, t));
+        if (!subj.isEmpty()) {
+          how.add("inherited-subj");
+        }
+      }
+    }
+    List<Party> suppliers = new ArrayList<>();
+    List<Party> recipients = new ArrayList<>();
+    List<ItemArg> items = new ArrayList<>();
+    String voice = s.passive ? "passive" : "active";
+    switch (p.frame()) {
+      case GIVE -> {
+        suppliers.addAll(subj);
+        recipients.addAll(parties(v, s.get("iobj")));
+        recipients.addAll(parties(v, s.get("to")));
+        recipients.addAll(parties(v, s.get("for")));
+        items.addAll(items(v, s.get("with")));
+        items.addAll(items(v, s.get("including")));
+        for (int o : s.get("obj")) {
+          List<ItemArg> oi = items(v, List.of(o));
+          List<Party> op = parties(v, List.of(o));
+          if (oi.isEmpty() && !op.isEmpty()) {
+            recipients.addAll(op);
+            how.add("obj-recipient");
+          } else {
+            items.addAll(oi);
+            // "sold the Russian army drones": the recipient parsed as a compound of the item
+            for (int c : v.children(o, "compound")) {
+              Mention m = v.mentionAt(c);
+              if (m != null && m.type() == Mention.Type.ACTOR && m.form() != Mention.Form.DEMONYM) {
+                recipients.add(party(m, "compound"));
+                how.add("compound-recipient");
+              }
+            }
+          }
+        }
+        for (int o : s.get("subjpass")) {
+          List<ItemArg> oi = items(v, List.of(o));
+          List<Party> op = parties(v, List.of(o));
+          if (oi.isEmpty() && !op.isEmpty()) {
+            recipients.addAll(op);
+          } else {
+            items.addAll(oi);
+          }
+        }
+        if (!s.get("xcomp").isEmpty() && items.isEmpty()) {
+          for (int x : s.get("xcomp")) {
+            items.addAll(items(v, v.children(x, "obj")));
+          }
+        }
+      }
+      case GET -> {
+        recipients.addAll(subj);
+        suppliers.addAll(parties(v, s.get("from")));
+        items.addAll(items(v, s.get("obj")));
+        items.addAll(items(v, s.get("including")));
+        items.addAll(items(v, s.get("with")));
+        if (s.passive) {
+          items.addAll(items(v, s.get("subjpass")));
+        }
+        if (suppliers.isEmpty() && items.stream().anyMatch(i -> i.relation().equals("training"))) {
+          suppliers.addAll(parties(v, s.get("in")));
+          how.add("training-in");
+        }
+      }
+      case REQUEST -> {
+        if (v.lemma(t).equals("ask")) {
+          if (s.get("for").isEmpty()) {
+            return;
+          }
+          suppliers.addAll(parties(v, s.get("obj")));
+          recipients.addAll(subj);
+          items.addAll(items(v, s.get("for")));
+        } else {
+          recipients.addAll(subj);
+          suppliers.addAll(parties(v, s.get("from")));
+          items.addAll(items(v, s.get("obj")));
+          items.addAll(items(v, s.get("for")));
+          items.addAll(items(v, s.get("including")));
+        }
+      }
+      case ASSIST, TRAIN -> {
+        suppliers.addAll(subj);
+        recipients.addAll(parties(v, s.get("obj")));
+        recipients.addAll(parties(v, s.get("to")));
+        items.addAll(items(v, s.get("with")));
+        items.addAll(items(v, s.get("on")));
+        for (int x : s.get("xcomp")) {
+          items.addAll(items(v, v.children(x, "obj")));
+        }
+        if (items.isEmpty()) {
+          boolean military = v.sentence.tokens().stream().anyMatch(k -> MILITARY.contains(k.lemma()));
+          if (!(v.lemma(t).equals("assist") || v.lemma(t).equals("help") || p.frame() == Frame.TRAIN) || !military) {
+            return;
+          }
+          items.add(new ItemArg("unspecified", p.relation(), null, v.word(t), v.sentence.token(t).span(), t, p.id()));
+        }
+      }
+      case MOVE -> {
+        List<Integer> subjects = new ArrayList<>(s.get("subj"));
+        for (Dependency in : v.in(t)) {
+          if (in.relation().equals("acl")) {
+            subjects.add(in.governor());
+          }
+        }
+        items.addAll(items(v, subjects));
+        recipients.addAll(parties(v, s.get("to")));
+        for (int o : s.get("obj")) {
+          recipients.addAll(parties(v, v.childrenLike(o, "nmod:to")));
+        }
+        if (recipients.isEmpty() || items.isEmpty()) {
+          return;
+        }
+      }
+      case EXCHANGE -> {
+        return;
+      }
+    }
+    String rule = p.frame().name().toLowerCase(java.util.Locale.ROOT) + "." + voice + (how.isEmpty() ? "" : "." + String.join(".", how));
+    String path = path(v, t, s);
+    emit(out, p, t, suppliers, recipients, items, rule, path);
+    List<ItemArg> exchange = items(v, s.get("exchange"));
+    if (!exchange.isEmpty() && (p.frame() == Frame.GIVE || p.frame() == Frame.GET)) {
+      // "X provides Y to Z in exchange for W": Z gives W back to X
+      List<Party> giver = p.frame() == Frame.GIVE ? recipients : suppliers;
+      List<Party> taker = p.frame() == Frame.GIVE ? suppliers : recipients;
+      emit(out, p, t, giver, taker, exchange, rule + ".exchange", path + " -obl:in(exchange)-> for");
+    }
+  }
+
+  private void nounFrame(SentenceView v, int t, Predicate p, List<org.armsledger.extract.Frame> out) {
+    if (p.frame() == Frame.EXCHANGE || p.frame() == Frame.MOVE) {
+      return;
+    }
+    List<Party> poss = new ArrayList<>(parties(v, v.children(t, "nmod:poss")));
+    for (int a : v.children(t, "amod", "compound")) {
+      Mention m = v.mentionAt(a);
+      if (m != null && m.type() == Mention.Type.ACTOR) {
+        poss.add(party(m, "amod"));
+      }
+    }
+    List<Party> from = parties(v, concat(v.childrenLike(t, "nmod:from"), v.childrenLike(t, "nmod:by")));
+    List<Party> to = parties(v, concat(v.childrenLike(t, "nmod:to"), v.childrenLike(t, "nmod:for")));
+    List<ItemArg> items = new ArrayList<>();
+    Mention self = v.mentionAt(t);
+    boolean supportNoun = p.frame() == Frame.ASSIST || p.frame() == Frame.TRAIN;
+    if (supportNoun) {
+      if (isArgumentOfPredicate(v, t)) {
+        return; // "provides support to Iran": the verb's frame has it
+      }
+      items.addAll(items(v, List.of(t)));
+      boolean specific = items.stream().anyMatch(i -> !i.isSupport());
+      boolean military = specific || v.out(t).stream().anyMatch(d -> MILITARY.contains(v.lemma(d.dependent())))
+          || (self != null && self.text().contains(" "));
+      if (!military) {
+        return;
+      }
+    } else {
+      items.addAll(items(v, concat(v.childrenLike(t, "nmod:of"), v.children(t, "compound"))));
+      items.addAll(items(v, v.childrenLike(t, "nmod:including")));
+      if (p.frame() == Frame.REQUEST || p.frame() == Frame.GET) {
+        items.addAll(items(v, v.childrenLike(t, "nmod:for")));
+        to = parties(v, v.childrenLike(t, "nmod:to"));
+      }
+    }
+    List<Party> suppliers = new ArrayList<>();
+    List<Party> recipients = new ArrayList<>();
+    String how = "";
+    switch (p.frame()) {
+      case GIVE, ASSIST, TRAIN -> {
+        suppliers.addAll(poss);
+        suppliers.addAll(from);
+        recipients.addAll(to);
+      }
+      case REQUEST, GET -> {
+        recipients.addAll(poss);
+        suppliers.addAll(from);
+        suppliers.addAll(to);
+      }
+      default -> {
+        return;
+      }
+    }
+    if (suppliers.isEmpty() || recipients.isEmpty()) {
+      // "Russia rejected Tehran's request": the governing verb's subject fills the empty role
+      for (Dependency in : v.in(t)) {
+        if (!in.relation().equals("obj") && !in.relation().equals("nsubj:pass")) {
+          continue;
+        }
+        List<Party> gs = parties(v, v.children(in.governor(), "nsubj"));
+        if (gs.isEmpty()) {
+          gs = inheritedSubject(v, in.governor());
+        }
+        Predicate gp = lexicon.verb(v.lemma(in.governor()));
+        boolean governorReceives = gp != null && gp.frame() == Frame.GET;
+        if (suppliers.isEmpty() && !(governorReceives && p.frame() != Frame.REQUEST) && !(p.frame() == Frame.REQUEST && recipients.isEmpty())) {
+          suppliers.addAll(gs);
+        } else if (recipients.isEmpty()) {
+          recipients.addAll(gs);
+        }
+        how = ".governor-subj";
+      }
+    }
+    String rule = p.frame().name().toLowerCase(java.util.Locale.ROOT) + ".noun" + how;
+    emit(out, p, t, suppliers, recipients, items, rule, v.word(t) + "(" + p.id() + ")");
+  }
+
+  private static List<Integer> concat(List<Integer> a, List<Integer> b) {
+    List<Integer> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /** True when a verb predicate takes {@code t} as an argument. */
+  private boolean isArgumentOfPredicate(SentenceView v, int t) {
+    for (Dependency in : v.in(t)) {
+      Token g = v.sentence.token(in.governor());
+      if (g.isVerb() && lexicon.verb(g.lemma()) != null && !in.relation().startsWith("nsubj")) {
+        return true;
+      }
+      if (in.relation().startsWith("nmod:") && g.isNoun() && lexicon.noun(g.lemma()) != null) {
+        return true; // "a level of support" under another support noun is one frame
+      }
+    }
+    return false;
+  }
+
+  private static void emit(
+      List<org.armsledger.extract.Frame> out, Predicate p, int t, List<Party> s, List<Party> r, List<ItemArg> items, String rule, String path) {
+    if (items.isEmpty() && (p.frame() == Frame.ASSIST || p.frame() == Frame.TRAIN)) {
+      return;
+    }
+    if (items.isEmpty()) {
+      return;
+    }
+    out.add(new org.armsledger.extract.Frame(p, t, s, r, dedupe(items), rule, path));
+  }
+
+  private static List<ItemArg> dedupe(List<ItemArg> items) {
+    Map<Integer, ItemArg> byHead = new LinkedHashMap<>();
+    for (ItemArg i : items) {
+      byHead.merge(i.head(), i, (a, b) -> a.weapon() != null ? a : b);
+    }
+    return new ArrayList<>(byHead.values());
+  }
+
+  private static String path(SentenceView v, int t, Slots s) {
+    StringBuilder b = new StringBuilder(v.word(t));
+    s.map.forEach((slot, toks) -> toks.forEach(x -> b.append(" -").append(slot).append("-> ").append(v.word(x))));
+    return b.toString();
+  }
+
+  /** The subject of the nearest governing clause, for a predicate without its own. */
+  List<Party> inheritedSubject(SentenceView v, int t) {
+    int cur = t;
+    for (int hop = 0; hop < 5; hop++) {
+      Dependency up = null;
+      for (Dependency in : v.in(cur)) {
+        String r = in.relation();
+        if (r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("root") || r.startsWith("conj") || r.equals("parataxis")) {
+          continue;
+        }
+        up = in;
+        break;
+      }
+      if (up == null) {
+        return List.of();
+      }
+      int g = up.governor();
+      if (lexicon.reportKind(v.lemma(g)) != null && lexicon.embedStatus(v.lemma(g)) == null) {
+        return List.of(); // never make the reporter a party
+      }
+      List<Party> ps = parties(v, concat(v.children(g, "nsubj", "nsubj:xsubj"), v.sentence.token(g).isVerb() ? v.children(g, "nsubj:pass") : List.of()));
+      if (!ps.isEmpty()) {
+        return ps;
+      }
+      cur = g;
+    }
+    return List.of();
+  }
+
+  /** The parties the argument tokens name, with their conjuncts. */
+  List<Party> parties(SentenceView v, List<Integer> tokens) {
+    List<Party> out = new ArrayList<>();
+    List<Integer> all = new ArrayList<>(tokens);
+    for (int t : tokens) {
+      for (Dependency d : v.out(t)) {
+        if (d.base().equals("conj") && !all.contains(d.dependent())) {
+          all.add(d.dependent());
+        }
+      }
+    }
+    for (int t : all) {
+      Party p = partyAt(v, t);
+      if (p != null && out.stream().noneMatch(q -> q.span().equals(p.span()))) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private Party partyAt(SentenceView v, int t) {
+    Mention m = v.mentionAt(t);
+    Token tok = v.sentence.token(t);
+    if (m != null && m.type() != Mention.Type.ACTOR) {
+      return null;
+    }
+    if (m != null && (m.form() != Mention.Form.DEMONYM || tok.tag().startsWith("NNP") || tok.tag().equals("NNS"))) {
+      return party(m, "head");
+    }
+    String w = tok.text().toLowerCase(java.util.Locale.ROOT);
+    if (tok.isPronoun() && PRONOUNS.contains(w)) {
+      return new Party(null, tok.text(), tok.span(), "pronoun", null);
+    }
+    if (DESCRIPTIONS.contains(tok.lemma()) || DESCRIPTIONS.contains(w)) {
+      boolean definite = v.children(t, "det").stream().anyMatch(d -> v.lemma(d).equals("the"))
+          || !v.children(t, "nmod:poss").isEmpty();
+      if (definite && v.children(t, "amod", "compound").stream().noneMatch(c -> v.mentionAt(c) != null)) {
+        return new Party(null, tok.text(), tok.span(), "description", null);
+      }
+    }
+    // "Houthi rebel fighters", "the government of Iran", "Iranian leaders"
+    for (int depth = 0; depth < 2; depth++) {
+      List<Integer> frontier = depth == 0 ? List.of(t) : v.children(t, "nmod:of", "compound", "flat");
+      for (int f : frontier) {
+        for (Dependency d : v.out(f)) {
+          String r = d.relation();
+          if (!(r.equals("compound") || r.equals("amod") || r.equals("nmod:of") || r.equals("flat") || r.equals("det:qmod"))) {
+            continue;
+          }
+          Mention cm = v.mentionAt(d.dependent());
+          if (cm == null || cm.type() != Mention.Type.ACTOR) {
+            continue;
+          }
+          if (cm.form() == Mention.Form.DEMONYM && !(GROUP_NOUNS.contains(tok.lemma()) || GROUP_NOUNS.contains(w))) {
+            continue;
+          }
+          return party(cm, r);
+        }
+      }
+    }
+    return null;
+  }
+
+  static Party party(Mention m, String how) {
+    return new Party(m.actor(), m.text(), m.span(), how, m.lexiconId());
+  }
+
+  /** The items the argument tokens name: item and weapon mentions in their phrases. */
+  List<ItemArg> items(SentenceView v, List<Integer> tokens) {
+    List<ItemArg> out = new ArrayList<>();
+    for (int root : tokens) {
+      out.addAll(itemsUnder(v, root));
+    }
+    return out;
+  }
+
+  private List<ItemArg> itemsUnder(SentenceView v, int root) {
+    List<Integer> toks = subtree(v, root);
+    List<Mention> found = new ArrayList<>();
+    for (int t : toks) {
+      Mention m = v.mentionAt(t);
+      if (m != null && m.type() != Mention.Type.ACTOR && !found.contains(m)) {
+        found.add(m);
+      }
+    }
+    List<ItemArg> items = new ArrayList<>();
+    List<Mention> weapons = new ArrayList<>();
+    for (Mention m : found) {
+      if (m.type() == Mention.Type.WEAPON) {
+        weapons.add(m);
+      } else {
+        int h = v.head(m);
+        items.add(new ItemArg(m.category(), m.relation(), null, m.text(), m.span(), h, m.lexiconId()));
+      }
+    }
+    // a designation inside an item's phrase names that item ("Su-35 fighter jets", "drones, known as Shaheds")
+    for (Mention w : weapons) {
+      int wh = v.head(w);
+      int owner = -1;
+      for (int i = 0; i < items.size(); i++) {
+        if (!items.get(i).isSupport() && subtree(v, items.get(i).head()).contains(wh) && items.get(i).weapon() == null) {
+          owner = i;
+          break;
+        }
+      }
+      if (owner < 0) {
+        for (int i = 0; i < items.size(); i++) {
+          if (!items.get(i).isSupport() && subtree(v, wh).contains(items.get(i).head()) && items.get(i).weapon() == null) {
+            owner = i;
+            break;
+          }
+        }
+      }
+      if (owner >= 0) {
+        items.set(owner, items.get(owner).withWeapon(w.weapon()));
+      } else {
+        items.add(new ItemArg(w.category(), "transfer", w.weapon(), w.text(), w.span(), wh, w.lexiconId()));
+      }
+    }
+    // support with named items ("cooperation on missiles"): the items, with the support's relation
+    List<ItemArg> out = new ArrayList<>();
+    for (ItemArg i : items) {
+      if (!i.isSupport()) {
+        continue;
+      }
+      List<Integer> under = subtree(v, i.head());
+      boolean any = false;
+      for (ItemArg j : items) {
+        if (j != i && !j.isSupport() && under.contains(j.head())) {
+          any = true;
+        }
+      }
+      if (any) {
+        for (int k = 0; k < items.size(); k++) {
+          ItemArg j = items.get(k);
+          if (j != i && !j.isSupport() && under.contains(j.head())) {
+            items.set(k, new ItemArg(j.category(), i.relation(), j.weapon(), j.text(), j.span(), j.head(), j.lexiconId()));
+          }
+        }
+      }
+      if (!any) {
+        out.add(i);
+      }
+    }
+    for (ItemArg i : items) {
+      if (!i.isSupport()) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private List<Integer> subtree(SentenceView v, int root) {
+    List<Integer> out = new ArrayList<>();
+    java.util.ArrayDeque<Integer> q = new java.util.ArrayDeque<>();
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    q.add(root);
+    seen.add(root);
+    while (!q.isEmpty()) {
+      int t = q.poll();
+      out.add(t);
+      for (Dependency d : v.out(t)) {
+        String r = d.relation();
+        boolean naming = (r.equals("acl") || r.equals("acl:relcl")) && NAMING.contains(v.lemma(d.dependent()));
+        if (!naming && (ITEM_STOP.contains(r) || r.equals("acl") || r.startsWith("acl:") || r.startsWith("advcl") || r.startsWith("obl:") && !r.equals("obl:as"))) {
+          continue;
+        }
+        if (naming && r.equals("acl:relcl")) {
+          // "which could include air defense": only the verb's object
+          for (int o : v.children(d.dependent(), "obj")) {
+            if (seen.add(o)) {
+              q.add(o);
+            }
+          }
+          continue;
+        }
+        if (seen.add(d.dependent())) {
+          q.add(d.dependent());
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,45 @@
+package org.armsledger.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.armsledger.lexicon.Mention;
+import org.armsledger.text.Sentence;
+import org.armsledger.text.Token;
+
+/**
+ * The cheap test that decides which sentences are worth a dependency parse: a named item (weapon,
+ * kind of materiel, or military support) and a party (an actor, or a pronoun that may stand for
+ * one). Runs on lexicon mentions and tokens only. Stateless.
+ */
+final class Gate {
+  private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "he", "his", "she", "her");
+  private static final Pattern MILITARY = Pattern.compile("(?i)\\b(military|defen[cs]e|arms|weapons?|armed|security)\\b");
+
+  boolean passes(Sentence s, List<Mention> mentions) {
+    boolean item = false;
+    boolean actor = false;
+    for (Mention m : mentions) {
+      if (m.type() == Mention.Type.ACTOR) {
+        actor = true;
+      } else if (m.type() == Mention.Type.WEAPON || !m.category().equals("unspecified")) {
+        item = true;
+      } else if (m.text().contains(" ") || MILITARY.matcher(s.text()).find()) {
+        item = true; // "military support", or support in a sentence about arms
+      }
+    }
+    if (!item) {
+      return false;
+    }
+    if (actor) {
+      return true;
+    }
+    for (Token t : s.tokens()) {
+      if (PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,69 @@
+package org.armsledger.extract;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.armsledger.claim.Quantity;
+
+/**
+ * Finds the amount written just before an item ("around 400 missiles", "hundreds of kamikaze
+ * drones", "thousands of the Shahed drones"). Years, money and designations are not amounts.
+ * Stateless.
+ */
+final class Quantities {
+  private static final Map<String, Double> WORDS =
+      Map.ofEntries(
+          Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0),
+          Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0),
+          Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("fifteen", 15.0), Map.entry("twenty", 20.0),
+          Map.entry("thirty", 30.0), Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("hundred", 100.0),
+          Map.entry("a dozen", 12.0), Map.entry("dozen", 12.0));
+  private static final String APPROX = "around|about|some|nearly|almost|up to|more than|over|at least|approximately|roughly|an estimated|as many as|fewer than|less than";
+  private static final Pattern BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(" + APPROX + ")\\s+)?[\"“”']?\\b(\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:million|thousand|hundred))?|tens of thousands|hundreds|thousands|dozens|scores|"
+              + "a dozen|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)"
+              + "[\"“”']?\\s+(?:of\\s+(?:the\\s+|these\\s+|its\\s+|their\\s+)?)?(?:[\\p{L}\\d\"“”'’-]+\\s+){0,3}$");
+
+  private Quantities() {}
+
+  /** The quantity written right before {@code before}'s end (the text up to an item), or null. */
+  static Quantity before(String before) {
+    String window = before.length() > 90 ? before.substring(before.length() - 90) : before;
+    Matcher m = BEFORE.matcher(window);
+    if (!m.find()) {
+      return null;
+    }
+    String number = m.group(2);
+    String tail = window.substring(m.end(2));
+    if (number.matches("(19|20)\\d\\d") || tail.contains("$") || tail.toLowerCase(Locale.ROOT).contains("dollar")
+        || window.substring(0, m.start(2)).endsWith("-")) {
+      return null;
+    }
+    String text = (m.group(1) != null ? m.group(1) + " " : "") + number;
+    return new Quantity(text, value(number), m.group(1) != null && !m.group(1).toLowerCase(Locale.ROOT).startsWith("more")
+        && !m.group(1).toLowerCase(Locale.ROOT).startsWith("at least"));
+  }
+
+  private static Double value(String number) {
+    String n = number.toLowerCase(Locale.ROOT);
+    Double w = WORDS.get(n);
+    if (w != null) {
+      return w;
+    }
+    Matcher m = Pattern.compile("^(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s+(million|thousand|hundred))?$").matcher(n);
+    if (!m.matches()) {
+      return null;
+    }
+    double v = Double.parseDouble(m.group(1).replace(",", ""));
+    if (m.group(2) != null) {
+      v *= switch (m.group(2)) {
+        case "million" -> 1_000_000;
+        case "thousand" -> 1_000;
+        default -> 100;
+      };
+    }
+    return v;
+  }
+}

@@ -1,0 +1,196 @@
+package org.armsledger.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.armsledger.lexicon.ActorEntry;
+import org.armsledger.lexicon.Mention;
+import org.armsledger.text.Dependency;
+
+/**
+ * Resolves what a frame leaves open: pronouns ("It sold", "supplying it"), definite descriptions
+ * ("the group", "the country"), origin adjectives ("Iranian-made drones" names the supplier) and
+ * implicit parties that the previous sentences make plain. Stateless; the document's memory is
+ * passed in.
+ */
+final class Resolver {
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her");
+  private static final Set<String> PREPOSITIONS =
+      Set.of("of", "in", "with", "to", "for", "from", "by", "against", "on", "at", "about", "between", "into", "over", "under", "than", "like");
+  private static final Set<String> GROUP_DESCRIPTIONS = Set.of("group", "militants", "militia", "rebels", "organization", "organisation", "movement");
+  private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("company", "firm", "manufacturer");
+
+  /** Resolves a party, or returns null when it cannot be resolved; {@code other} is excluded. */
+  Party resolve(Party p, DocumentMemory memory, int sentenceIndex, ActorEntry other) {
+    if (p.resolved()) {
+      return p;
+    }
+    String w = p.text().toLowerCase(Locale.ROOT);
+    if (w.equals("we") || w.equals("us") || w.equals("our")) {
+      return null;
+    }
+    boolean person = PERSON_PRONOUNS.contains(w);
+    boolean description = p.how().equals("description");
+    java.util.function.Predicate<Mention> fits =
+        m -> {
+          if (m.type() != Mention.Type.ACTOR || (other != null && m.actor().id().equals(other.id()))) {
+            return false;
+          }
+          if (person) {
+            return m.form() == Mention.Form.LEADER;
+          }
+          if (m.form() == Mention.Form.DEMONYM || m.form() == Mention.Form.LEADER && !description) {
+            return m.form() == Mention.Form.LEADER && !description;
+          }
+          if (description) {
+            if (GROUP_DESCRIPTIONS.contains(w)) {
+              return m.actor().kind() == ActorEntry.Kind.GROUP;
+            }
+            if (COMPANY_DESCRIPTIONS.contains(w)) {
+              return m.actor().kind() == ActorEntry.Kind.COMPANY;
+            }
+            return m.actor().isState();
+          }
+          return true;
+        };
+    // the same sentence, nearest before the pronoun
+    List<DocumentMemory.Seen> seen = memory.sentences;
+    DocumentMemory.Seen current = seen.isEmpty() ? null : seen.get(seen.size() - 1);
+    if (current != null && current.sentence().index() == sentenceIndex) {
+      List<Mention> ms = current.mentions();
+      for (int k = ms.size() - 1; k >= 0; k--) {
+        Mention m = ms.get(k);
+        if (m.span().end() <= p.span().start() && fits.test(m)) {
+          return p.resolvedAs(m.actor(), "antecedent:" + m.text(), m.lexiconId());
+        }
+      }
+    }
+    // earlier sentences: the subject-like mention (not inside a prepositional phrase) first
+    for (int i = seen.size() - 1; i >= 0 && i >= seen.size() - 4; i--) {
+      DocumentMemory.Seen s = seen.get(i);
+      if (s.sentence().index() >= sentenceIndex) {
+        continue;
+      }
+      Mention fallback = null;
+      for (Mention m : s.mentions()) {
+        if (!fits.test(m)) {
+          continue;
+        }
+        if (!afterPreposition(s, m)) {
+          return p.resolvedAs(m.actor(), "antecedent:" + m.text(), m.lexiconId());
+        }
+        if (fallback == null) {
+          fallback = m;
+        }
+      }
+      if (fallback != null) {
+        return p.resolvedAs(fallback.actor(), "antecedent:" + fallback.text(), fallback.lexiconId());
+      }
+    }
+    return null;
+  }
+
+  private static boolean afterPreposition(DocumentMemory.Seen s, Mention m) {
+    String before = s.sentence().text().substring(0, m.span().start() - s.sentence().span().start()).toLowerCase(Locale.ROOT);
+    String[] words = before.trim().split("[^\\p{L}']+");
+    for (int k = words.length - 1; k >= 0 && k >= words.length - 2; k--) {
+      if (PREPOSITIONS.contains(words[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The state an origin adjective on the frame's items names ("Iranian ballistic missiles",
+   * "Iran-sourced missiles", "Russian-manufactured Su-35"), or null.
+   */
+  Party origin(SentenceView v, Frame f) {
+    for (ItemArg item : f.items()) {
+      // parse: a demonym modifying the item, or a name under a participle modifying it
+      for (Dependency d : v.out(item.head())) {
+        Party p = originAt(v, d.dependent(), d.relation());
+        if (p != null) {
+          return p;
+        }
+        if (d.relation().equals("amod") || d.relation().equals("nmod:of") || d.relation().equals("compound")) {
+          for (Dependency d2 : v.out(d.dependent())) {
+            Party p2 = originAt(v, d2.dependent(), d2.relation());
+            if (p2 != null) {
+              return p2;
+            }
+          }
+        }
+      }
+      // text: "<Demonym|Name>[-made|-built|...] [adjectives] item"
+      String before = v.sentence.text().substring(0, item.span().start() - v.sentence.span().start());
+      for (Mention m : v.mentions) {
+        if (m.type() != Mention.Type.ACTOR || m.span().end() > item.span().start() || !m.actor().isState()) {
+          continue;
+        }
+        String between = before.substring(m.span().end() - v.sentence.span().start());
+        if (between.matches("(?i)(-?(made|built|manufactured|produced|sourced|supplied|designed|origin))?[\\s-]+([\\p{L}-]+\\s+){0,2}")
+            && (m.form() == Mention.Form.DEMONYM || between.startsWith("-"))) {
+          return FrameFinder.party(m, "origin");
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Party originAt(SentenceView v, int t, String relation) {
+    if (!(relation.equals("amod") || relation.equals("compound") || relation.equals("obl") || relation.equals("nmod:poss"))) {
+      return null;
+    }
+    Mention m = v.mentionAt(t);
+    if (m != null && m.type() == Mention.Type.ACTOR && m.actor().isState()
+        && (m.form() == Mention.Form.DEMONYM || relation.equals("obl"))) {
+      return FrameFinder.party(m, "origin");
+    }
+    return null;
+  }
+
+  /**
+   * The party a previous claim or the document's usual pairing gives for the open role: the
+   * supplier of {@code known} as recipient (or the recipient of {@code known} as supplier).
+   */
+  ActorEntry implicit(DocumentMemory memory, int sentenceIndex, ActorEntry known, boolean knownIsRecipient, List<ActorEntry> inSentence) {
+    for (int i = memory.claims.size() - 1; i >= 0; i--) {
+      DocumentMemory.Said c = memory.claims.get(i);
+      if (c.sentence() < sentenceIndex - 3) {
+        break;
+      }
+      ActorEntry same = knownIsRecipient ? c.recipient() : c.supplier();
+      ActorEntry otherSide = knownIsRecipient ? c.supplier() : c.recipient();
+      if (same.id().equals(known.id()) && !otherSide.id().equals(known.id())) {
+        return otherSide;
+      }
+    }
+    // the partner this actor is most often named with, if it is named here too or often before
+    Map<String, ActorEntry> candidates = new HashMap<>();
+    for (DocumentMemory.Seen s : memory.sentences) {
+      for (Mention m : s.mentions()) {
+        if (m.type() == Mention.Type.ACTOR && !m.actor().id().equals(known.id()) && m.form() != Mention.Form.DEMONYM) {
+          candidates.putIfAbsent(m.actor().id(), m.actor());
+        }
+      }
+    }
+    ActorEntry best = null;
+    int bestScore = 0;
+    List<String> here = new ArrayList<>();
+    inSentence.forEach(a -> here.add(a.id()));
+    for (ActorEntry c : candidates.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList()) {
+      int together = memory.together(known.id(), c.id());
+      int score = together + (here.contains(c.id()) ? 1 : 0);
+      boolean credible = here.contains(c.id()) ? together >= 2 : together >= 3;
+      if (credible && score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,157 @@
+package org.armsledger.lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.armsledger.text.Span;
+
+/**
+ * Finds lexicon mentions in text, without any NLP model.
+ *
+ * <p>Text is cut into words (runs of letters and digits, and single punctuation marks); hyphens and
+ * dashes are ignored, so {@code Su-35}, {@code Su 35} and {@code Su - 35} are the same words. An
+ * alias with a capital letter and no digit ({@code Patriot}, {@code US}) matches only with the same
+ * capitalisation; any other alias matches in any case. At each position the longest alias wins.
+ * Immutable once built and safe to share between threads.
+ */
+public final class Gazetteer {
+  private final Node root = new Node();
+  private final Lexicon lexicon;
+
+  private static final class Node {
+    final Map<String, Node> next = new HashMap<>();
+    final List<Entry> entries = new ArrayList<>();
+  }
+
+  private record Entry(Alias alias, List<String> words, boolean caseSensitive) {}
+
+  /** A word of the text with its normalised key and where it stands. */
+  record Word(String key, String raw, int start, int end) {}
+
+  public Gazetteer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    for (Alias a : lexicon.aliases()) {
+      List<Word> words = words(a.surface(), 0);
+      if (words.isEmpty()) {
+        continue;
+      }
+      Node n = root;
+      for (Word w : words) {
+        n = n.next.computeIfAbsent(w.key(), k -> new Node());
+      }
+      boolean caseSensitive = !a.surface().matches(".*\\d.*") && !a.surface().equals(a.surface().toLowerCase(Locale.ROOT));
+      n.entries.add(new Entry(a, words.stream().map(Word::raw).toList(), caseSensitive));
+    }
+  }
+
+  /** Cuts text into words; offsets are shifted by {@code offset}. */
+  static List<Word> words(String text, int offset) {
+    List<Word> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        int j = i + 1;
+        while (j < n && Character.isLetterOrDigit(text.charAt(j))) {
+          j++;
+        }
+        String raw = text.substring(i, j);
+        out.add(new Word(raw.toLowerCase(Locale.ROOT), raw, offset + i, offset + j));
+        i = j;
+      } else if (Character.isWhitespace(c) || c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u00ad') {
+        i++;
+      } else {
+        String raw = (c == '\u2019' || c == '\u2018' || c == '`') ? "'" : String.valueOf(c);
+        out.add(new Word(raw, raw, offset + i, offset + i + 1));
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The mentions in {@code text}, in text order, not overlapping.
+   *
+   * @param text the text to search
+   * @param offset where {@code text} starts in the document; mention spans are document offsets
+   */
+  public List<Mention> find(String text, int offset) {
+    List<Word> words = words(text, offset);
+    List<Mention> out = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      Node n = root;
+      Entry best = null;
+      int bestEnd = -1;
+      for (int j = i; j < words.size(); j++) {
+        n = n.next.get(words.get(j).key());
+        if (n == null) {
+          break;
+        }
+        for (Entry e : n.entries) {
+          if (matchesCase(e, words, i) && (best == null || j > bestEnd || better(e, best))) {
+            best = e;
+            bestEnd = j;
+          }
+        }
+      }
+      if (best == null) {
+        i++;
+        continue;
+      }
+      int start = words.get(i).start();
+      int end = words.get(bestEnd).end();
+      String surface = text.substring(start - offset, end - offset);
+      Alias a = best.alias();
+      String category = a.category();
+      if (a.type() == Mention.Type.ITEM) {
+        category = refined(words, i, category);
+      }
+      out.add(new Mention(new Span(start, end), surface, a.type(), a.actor(), a.form(), a.weapon(), category, a.relation()));
+      i = bestEnd + 1;
+    }
+    out.sort(Comparator.comparing(Mention::span));
+    return out;
+  }
+
+  /** Prefers, at equal length, a weapon over an item over an actor reading. */
+  private static boolean better(Entry e, Entry best) {
+    return e.alias().type().ordinal() > best.alias().type().ordinal() && e.alias().type() != Mention.Type.ACTOR;
+  }
+
+  private static boolean matchesCase(Entry e, List<Word> words, int from) {
+    if (!e.caseSensitive()) {
+      return true;
+    }
+    for (int k = 0; k < e.words().size(); k++) {
+      if (!e.words().get(k).equals(words.get(from + k).raw())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Applies the leftmost refining modifier among the (up to three) words just before the head. */
+  private String refined(List<Word> words, int head, String category) {
+    int from = head;
+    while (from > 0 && head - from < 3 && Character.isLetterOrDigit(words.get(from - 1).key().charAt(0))) {
+      from--;
+    }
+    for (int k = from; k < head; k++) {
+      String key = words.get(k).key();
+      // "anti-ship": the words anti and ship are separate once hyphens are dropped
+      String r = k + 1 < head ? lexicon.refine(key + "-" + words.get(k + 1).key(), category) : null;
+      if (r == null) {
+        r = lexicon.refine(key, category);
+      }
+      if (r != null) {
+        return r;
+      }
+    }
+    return category;
+  }
+}
