@@ -142,14 +142,16 @@ public final class Extractor {
         rule += "+origin";
       }
     }
-    if (suppliers.isEmpty() && recipients.size() == 1) {
+    boolean mayImply = !f.predicate().noun() && !f.rule().contains(".exchange")
+        && f.items().stream().anyMatch(i -> !i.isSupport());
+    if (suppliers.isEmpty() && recipients.size() == 1 && mayImply) {
       ActorEntry s = resolver.implicit(memory, v.sentence.index(), recipients.get(0).actor(), true, inSentence);
       if (s != null) {
         suppliers = List.of(new Party(s, null, null, "implicit", "actor:" + s.id()));
         rule += "+implicit";
       }
     }
-    if (recipients.isEmpty() && suppliers.size() == 1) {
+    if (recipients.isEmpty() && suppliers.size() == 1 && mayImply) {
       ActorEntry r = resolver.implicit(memory, v.sentence.index(), suppliers.get(0).actor(), false, inSentence);
       if (r != null) {
         recipients = List.of(new Party(r, null, null, "implicit", "actor:" + r.id()));
@@ -258,14 +260,25 @@ public final class Extractor {
 
   /** Training names its subject in the clause: "training ... to fly the Su-35" is about combat aircraft. */
   private static ItemArg trainingItem(SentenceView v, Frame f, ItemArg training) {
+    Mention item = null;
+    WeaponEntry weapon = null;
     for (int t : v.subtree(f.token(), java.util.Set.of("punct"))) {
       Mention m = v.mentionAt(t);
-      if (m != null && m.type() != Mention.Type.ACTOR && !m.span().equals(training.span()) && !m.category().equals("unspecified")) {
-        ItemArg base = new ItemArg(m.category(), "training", null, training.text(), training.span(), training.head(), training.lexiconId());
-        return m.weapon() != null ? base.withWeapon(m.weapon()) : base;
+      if (m == null || m.type() == Mention.Type.ACTOR || m.span().equals(training.span()) || m.category().equals("unspecified")) {
+        continue;
+      }
+      if (m.type() == Mention.Type.WEAPON && weapon == null) {
+        weapon = m.weapon();
+      } else if (item == null) {
+        item = m;
       }
     }
-    return training;
+    if (item == null && weapon == null) {
+      return training;
+    }
+    String category = weapon != null ? weapon.category() : item.category();
+    ItemArg base = new ItemArg(category, "training", null, training.text(), training.span(), training.head(), training.lexiconId());
+    return weapon != null ? base.withWeapon(weapon) : base;
   }
 
   private TimeRef time(SentenceView v, String published) {

@@ -199,6 +199,7 @@ final class FrameFinder {
       case GET -> {
         recipients.addAll(subj);
         suppliers.addAll(parties(v, s.get("from")));
+        suppliers.addAll(fromInside(v, s.get("obj")));
         items.addAll(items(v, s.get("obj")));
         items.addAll(items(v, s.get("including")));
         items.addAll(items(v, s.get("with")));
@@ -221,6 +222,7 @@ final class FrameFinder {
         } else {
           recipients.addAll(subj);
           suppliers.addAll(parties(v, s.get("from")));
+          suppliers.addAll(fromInside(v, s.get("obj")));
           items.addAll(items(v, s.get("obj")));
           items.addAll(items(v, s.get("for")));
           items.addAll(items(v, s.get("including")));
@@ -232,8 +234,17 @@ final class FrameFinder {
         recipients.addAll(parties(v, s.get("to")));
         items.addAll(items(v, s.get("with")));
         items.addAll(items(v, s.get("on")));
-        for (int x : s.get("xcomp")) {
+        // "helping Iran develop its satellite capabilities": Iran is the complement's subject
+        for (int x : concat(s.get("xcomp"), v.children(t, "ccomp"))) {
+          if (recipients.isEmpty()) {
+            recipients.addAll(parties(v, v.children(x, "nsubj")));
+          }
           items.addAll(items(v, v.children(x, "obj")));
+          for (Dependency c : v.out(x)) {
+            if (c.base().equals("conj")) {
+              items.addAll(items(v, v.children(c.dependent(), "obj")));
+            }
+          }
         }
         if (items.isEmpty()) {
           boolean military = v.sentence.tokens().stream().anyMatch(k -> MILITARY.contains(k.lemma()));
@@ -356,6 +367,17 @@ final class FrameFinder {
     List<Integer> out = new ArrayList<>(a);
     out.addAll(b);
     return out;
+  }
+
+  /** Parties in "from X" phrases inside the given phrases ("equipment from Russia"). */
+  private List<Party> fromInside(SentenceView v, List<Integer> roots) {
+    List<Integer> from = new ArrayList<>();
+    for (int r : roots) {
+      for (int t : v.subtree(r, Set.of("acl:relcl", "punct", "ccomp", "parataxis"))) {
+        from.addAll(v.childrenLike(t, "nmod:from"));
+      }
+    }
+    return parties(v, from);
   }
 
   /** True when a verb predicate takes {@code t} as an argument. */

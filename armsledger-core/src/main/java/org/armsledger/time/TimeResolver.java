@@ -22,9 +22,9 @@ public final class TimeResolver {
   private static final String MONTHS =
       "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
   private static final Pattern MONTH_YEAR =
-      Pattern.compile("\\b(?:(?:in|since|by|during|until|from|as of)\\s+)?(?:(early|late|mid)[- ])?(" + MONTHS + ")(?:\\s+(\\d{4}))?\\b");
+      Pattern.compile("(?i)\\b(?:(?:in|since|by|during|until|from|as of)\\s+)?(?:(early|late|mid)[- ])?(" + MONTHS + ")(?:\\s+(\\d{4}))?\\b");
   private static final Pattern YEAR =
-      Pattern.compile("\\b(?:in|since|by|during|until|from|of|early|late|mid|through)\\s+(?:(early|late|mid)[- ])?((?:19|20)\\d{2})\\b(?![-/]\\d)");
+      Pattern.compile("(?i)\\b(?:in|since|by|during|until|from|of|early|late|mid|through)\\s+(?:(early|late|mid)[- ])?((?:19|20)\\d{2})\\b(?![-/]\\d)");
   private static final Pattern RELATIVE =
       Pattern.compile(
           "(?i)\\b(earlier this year|later this year|this year|last year|next year|earlier this month|this month|last month|next month|"
