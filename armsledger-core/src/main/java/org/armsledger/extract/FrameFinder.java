@@ -23,7 +23,7 @@ import org.armsledger.text.Token;
 final class FrameFinder {
   /** Relations not followed when collecting the items of an argument. */
   private static final Set<String> ITEM_STOP =
-      Set.of("acl:relcl", "advcl", "ccomp", "parataxis", "punct", "csubj", "xcomp", "ref", "nsubj", "nsubj:pass", "cc", "mark", "dep", "obl", "appos:x");
+      Set.of("acl:relcl", "advcl", "ccomp", "parataxis", "punct", "csubj", "xcomp", "ref", "nsubj", "nsubj:pass", "cc", "mark", "obl");
   /** Acl verbs through which an item's own name or parts are given ("known as Shaheds"). */
   private static final Set<String> NAMING = Set.of("know", "call", "dub", "name", "include", "contain", "comprise", "term", "designate");
   private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us", "our");
@@ -207,7 +207,13 @@ final class FrameFinder {
           items.addAll(items(v, s.get("subjpass")));
         }
         if (suppliers.isEmpty() && items.stream().anyMatch(i -> i.relation().equals("training"))) {
+          // "pilots received training in Russia": where the training was names who gave it
           suppliers.addAll(parties(v, s.get("in")));
+          for (ItemArg i : items) {
+            if (i.relation().equals("training")) {
+              suppliers.addAll(parties(v, v.childrenLike(i.head(), "nmod:in")));
+            }
+          }
           how.add("training-in");
         }
       }
