@@ -1,13 +1,198 @@
 package org.armsledger.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.armsledger.claim.ClaimJson;
+import org.armsledger.extract.DocumentResult;
+import org.armsledger.extract.ExtractionStats;
+import org.armsledger.extract.Extractor;
+import org.armsledger.extract.ExtractorConfig;
+import org.armsledger.ingest.Article;
+import org.armsledger.ingest.ReadResult;
+import org.armsledger.ingest.TextArticleReader;
+import org.armsledger.lexicon.Lexicon;
+import org.armsledger.nlp.BaselinePipeline;
+import org.armsledger.nlp.CoreNlpAnalyzer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder replaced below. */
-@Command(name = "bench", description = "Throughput of extraction against the plain CoreNLP pipeline.")
+/**
+ * {@code armsledger bench CORPUS...}: documents/s, tokens/s, sentences parsed vs total, model load
+ * time and peak heap for extraction, then the same for the plain full CoreNLP pipeline over a
+ * sample, with the ratio; and a check that the multi-threaded run gives the same claims as a
+ * single-threaded one.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Throughput of extraction against the plain CoreNLP pipeline.")
 final class BenchCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Folders of .txt articles, or JSON Lines files with id/title/text.")
+  List<Path> corpora;
+
+  @Option(names = "--threads", description = "Worker threads (default: available processors).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--baseline-docs", description = "Documents of the sample for the plain CoreNLP baseline (default: ${DEFAULT-VALUE}).")
+  int baselineDocs = 60;
+
+  @Option(names = "--verbose", description = "Stack traces with errors.")
+  boolean verbose;
+
   @Override
-  public Integer call() {
-    return 0;
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Article> articles = load(corpora);
+    long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
+    out.printf(Locale.ROOT, "corpus: %d documents, %d characters%n", articles.size(), chars);
+
+    long t0 = System.nanoTime();
+    CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer();
+    Lexicon lexicon = Lexicon.standard();
+    Extractor extractor = new Extractor(analyzer, lexicon, ExtractorConfig.DEFAULT);
+    double load = secs(t0);
+    out.printf(Locale.ROOT, "armsledger: model and lexicon load %.1f s%n", load);
+
+    // warm-up on a few documents, so the JIT does not count against the first run
+    for (int i = 0; i < Math.min(20, articles.size()); i++) {
+      extractor.extract(articles.get(i));
+    }
+    Run multi = run(extractor, articles, threads);
+    out.printf(
+        Locale.ROOT,
+        "armsledger (%d threads): %.1f s, %.1f docs/s, %.0f tokens/s, %d of %d sentences parsed (%.1f%%), %d claims%n",
+        threads, multi.seconds, articles.size() / multi.seconds, multi.stats.tokens() / multi.seconds,
+        multi.stats.parsed(), multi.stats.sentences(), 100.0 * multi.stats.parsed() / Math.max(1, multi.stats.sentences()),
+        multi.stats.claims());
+    Run single = run(extractor, articles, 1);
+    out.printf(Locale.ROOT, "armsledger (1 thread): %.1f s, %.1f docs/s, %.0f tokens/s%n",
+        single.seconds, articles.size() / single.seconds, single.stats.tokens() / single.seconds);
+    boolean same = single.claims.equals(multi.claims);
+    out.printf(Locale.ROOT, "same claims single- and multi-threaded: %s (%d claim lines)%n", same ? "yes" : "NO", multi.claims.size());
+
+    // the baseline: tokenize, ssplit, pos, lemma, ner, depparse on every sentence of a sample
+    List<Article> sample = sample(articles, baselineDocs);
+    long b0 = System.nanoTime();
+    BaselinePipeline baseline = new BaselinePipeline();
+    double baselineLoad = secs(b0);
+    baseline.annotate(sample.get(0).text());
+    AtomicLong tokens = new AtomicLong();
+    long s0 = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<int[]>> fs = new ArrayList<>();
+      for (Article a : sample) {
+        fs.add(pool.submit(() -> baseline.annotate(a.text())));
+      }
+      for (Future<int[]> f : fs) {
+        tokens.addAndGet(f.get()[0]);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    double bs = secs(s0);
+    double baselineTps = tokens.get() / bs;
+    double oursTps = multi.stats.tokens() / multi.seconds;
+    out.printf(Locale.ROOT, "plain CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse; %d threads; %d-document sample): load %.1f s, %.1f s, %.2f docs/s, %.0f tokens/s%n",
+        threads, sample.size(), baselineLoad, bs, sample.size() / bs, baselineTps);
+    out.printf(Locale.ROOT, "speed-up over the plain pipeline: %.1fx (tokens/s)%n", oursTps / baselineTps);
+    out.printf(Locale.ROOT, "peak heap: %.0f MB%n", peakHeapMb());
+    return same ? 0 : 1;
+  }
+
+  private record Run(double seconds, ExtractionStats stats, List<String> claims) {}
+
+  private static Run run(Extractor extractor, List<Article> articles, int threads) throws Exception {
+    long t = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ExtractionStats total = ExtractionStats.ZERO;
+    List<String> claims = new ArrayList<>();
+    try {
+      List<Future<DocumentResult>> fs = new ArrayList<>();
+      for (Article a : articles) {
+        fs.add(pool.submit(() -> extractor.extract(a)));
+      }
+      for (Future<DocumentResult> f : fs) {
+        DocumentResult r = f.get();
+        total = total.plus(r.stats());
+        r.claims().forEach(c -> claims.add(ClaimJson.line(c, false)));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Run(secs(t), total, claims);
+  }
+
+  /** Every n-th document, so the sample mixes the corpora like the whole. */
+  private static List<Article> sample(List<Article> all, int n) {
+    List<Article> out = new ArrayList<>();
+    int step = Math.max(1, all.size() / Math.max(1, n));
+    for (int i = 0; i < all.size() && out.size() < n; i += step) {
+      out.add(all.get(i));
+    }
+    return out;
+  }
+
+  private static double secs(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static double peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+        peak += p.getPeakUsage().getUsed();
+      }
+    }
+    return peak / 1048576.0;
+  }
+
+  static List<Article> load(List<Path> corpora) throws Exception {
+    List<Article> out = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    TextArticleReader reader = new TextArticleReader(TextArticleReader.DEFAULT_MAX_BYTES);
+    for (Path p : corpora) {
+      if (Files.isDirectory(p) || p.toString().endsWith(".txt")) {
+        for (Path f : Inputs.of(List.of(p), List.of(".txt")).files) {
+          ReadResult r = reader.read(f);
+          if (r.article() != null) {
+            out.add(r.article());
+          }
+        }
+      } else {
+        try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+          int line = 0;
+          for (String l = r.readLine(); l != null; l = r.readLine()) {
+            line++;
+            if (l.isBlank()) {
+              continue;
+            }
+            JsonNode n = json.readTree(l);
+            String title = n.path("title").asText("");
+            String text = title.isEmpty() ? n.path("text").asText("") : title + "\n\n" + n.path("text").asText("");
+            String id = n.path("id").asText(p.getFileName() + ":" + line);
+            out.add(TextArticleReader.article(id, p + ":" + line, text));
+          }
+        }
+      }
+    }
+    return out;
   }
 }

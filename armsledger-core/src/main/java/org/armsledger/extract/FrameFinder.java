@@ -94,6 +94,16 @@ final class FrameFinder {
             edges.add(new Dependency(t, "obl:" + d.subtype(), d.dependent()));
           }
         }
+        // "Iran denied supplying drones to Russia": the to-phrase hangs on the verb above
+        for (Dependency up : v.in(in.governor())) {
+          if (up.relation().equals("obj") && lexicon.verb(v.lemma(up.governor())) == null) {
+            for (Dependency d : v.out(up.governor())) {
+              if (d.relation().startsWith("obl:") && !d.relation().equals("obl:tmod")) {
+                edges.add(new Dependency(t, d.relation(), d.dependent()));
+              }
+            }
+          }
+        }
       }
     }
     for (Dependency d : edges) {

@@ -57,7 +57,18 @@ public final class Lexicon {
   /** A word in front of an item head that refines its category within a group. */
   record Modifier(String word, String category, String group) {}
 
-  private Lexicon() {}
+  private final java.util.function.Function<String, InputStream> files;
+
+  private Lexicon(java.util.function.Function<String, InputStream> files) {
+    this.files = files;
+  }
+
+  /** Loads a lexicon whose files come from {@code files} (file name to stream, null if absent). */
+  static Lexicon load(java.util.function.Function<String, InputStream> files) {
+    Lexicon l = new Lexicon(files);
+    l.loadAll();
+    return l;
+  }
 
   /** The lexicon shipped with armsledger, loaded on first use. */
   public static Lexicon standard() {
@@ -66,8 +77,7 @@ public final class Lexicon {
       synchronized (Lexicon.class) {
         l = standard;
         if (l == null) {
-          l = new Lexicon();
-          l.loadAll();
+          l = load(f -> Lexicon.class.getResourceAsStream(BASE + f));
           standard = l;
         }
       }
@@ -89,7 +99,7 @@ public final class Lexicon {
   }
 
   private void read(String file, String name, int columns, RowHandler handler) {
-    InputStream in = Lexicon.class.getResourceAsStream(BASE + file);
+    InputStream in = files.apply(file);
     if (in == null) {
       throw new LexiconException(file, 0, "lexicon file missing from the classpath");
     }

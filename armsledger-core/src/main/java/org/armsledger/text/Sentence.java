@@ -106,6 +106,15 @@ public final class Sentence {
     return first < 0 ? null : new int[] {first, last + 1};
   }
 
+  /** The same sentence moved {@code by} characters later in its document. */
+  public Sentence shifted(int by) {
+    List<Token> moved = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      moved.add(new Token(t.index(), t.text(), t.lemma(), t.tag(), new Span(t.span().start() + by, t.span().end() + by)));
+    }
+    return new Sentence(index, new Span(span.start() + by, span.end() + by), text, moved, edges);
+  }
+
   @Override
   public String toString() {
     return index + ":" + text;

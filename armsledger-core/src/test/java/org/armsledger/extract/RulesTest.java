@@ -1,0 +1,161 @@
+package org.armsledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.armsledger.claim.Claim;
+import org.armsledger.ingest.Article;
+import org.armsledger.lexicon.Lexicon;
+import org.armsledger.nlp.RecordedAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rule with a sentence that motivated it and its contrastive cases (passive, buy-from,
+ * receive-from, request-for, in-exchange-for), over recorded CoreNLP parses: no models load.
+ */
+class RulesTest {
+  private static final Extractor EXTRACTOR =
+      new Extractor(new RecordedAnalyzer("/parses/rules.parses"), Lexicon.standard(), ExtractorConfig.DEFAULT);
+
+  private static List<Claim> claims(String published, String... sentences) {
+    String text = String.join("\n", sentences);
+    return EXTRACTOR.extract(new Article("t", "test", text, null, published, List.of())).claims();
+  }
+
+  private static String key(Claim c) {
+    return c.supplier().id() + "->" + c.recipient().id() + " " + c.relation() + " " + c.item().category() + " " + c.status()
+        + (c.negated() ? " negated" : "");
+  }
+
+  @Test
+  void activeGiveWithDesignationQuantityAndTime() {
+    List<Claim> cs = claims(null, "Turkey delivered six Bayraktar TB2 drones to Ukraine in 2019.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("TUR->UKR transfer uav delivered");
+    Claim c = cs.get(0);
+    assertThat(c.item().designation()).isEqualTo("Bayraktar TB2");
+    assertThat(c.item().quantity().value()).isEqualTo(6.0);
+    assertThat(c.time().start()).isEqualTo("2019");
+    assertThat(c.rule()).startsWith("give.active");
+  }
+
+  @Test
+  void passiveWithAgent() {
+    assertThat(claims(null, "The rifles were shipped to Yemen by Iran.")).extracting(RulesTest::key)
+        .containsExactly("IRN->YEM transfer small_arms delivered");
+  }
+
+  @Test
+  void buyFromMakesTheObjectOfFromTheSupplier() {
+    assertThat(claims(null, "Egypt bought 24 Rafale fighter jets from France.")).extracting(RulesTest::key)
+        .containsExactly("FRA->EGY transfer combat_aircraft delivered");
+    assertThat(claims(null, "Ukraine bought drones from Turkey.")).extracting(RulesTest::key)
+        .containsExactly("TUR->UKR transfer uav delivered");
+  }
+
+  @Test
+  void receiveFrom() {
+    assertThat(claims(null, "Armenia received artillery shells from India.")).extracting(RulesTest::key)
+        .containsExactly("IND->ARM transfer ammunition delivered");
+  }
+
+  @Test
+  void requestForRejectedByTheGoverningSubject() {
+    List<Claim> cs = claims(null, "Germany rejected Ukraine's request for Taurus cruise missiles.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("DEU->UKR transfer cruise_missile rejected");
+    assertThat(cs.get(0).item().designation()).isEqualTo("Taurus");
+  }
+
+  @Test
+  void inExchangeForGivesTheReverseClaim() {
+    assertThat(claims(null, "North Korea sent artillery shells to Russia in exchange for air defense systems."))
+        .extracting(RulesTest::key)
+        .containsExactlyInAnyOrder("PRK->RUS transfer ammunition delivered", "RUS->PRK transfer air_defense delivered");
+  }
+
+  @Test
+  void ditransitiveSendRecipientFirst() {
+    List<Claim> cs = claims(null, "Poland sent Ukraine 200 T-72 tanks.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("POL->UKR transfer armored_vehicle delivered");
+    assertThat(cs.get(0).item().quantity().value()).isEqualTo(200.0);
+  }
+
+  @Test
+  void offerWithCoordinatedItemsIsOneClaimPerCategory() {
+    assertThat(claims(null, "South Korea offered Poland K2 tanks and K9 howitzers.")).extracting(RulesTest::key)
+        .containsExactlyInAnyOrder("KOR->POL transfer armored_vehicle offered", "KOR->POL transfer artillery offered");
+  }
+
+  @Test
+  void embeddingVerbsGiveTheStage() {
+    assertThat(claims(null, "Washington is considering sending ATACMS missiles to Kyiv.")).extracting(RulesTest::key)
+        .containsExactly("USA->UKR transfer ballistic_missile considered");
+    assertThat(claims(null, "India plans to buy Rafale jets from France.")).extracting(RulesTest::key)
+        .containsExactly("FRA->IND transfer combat_aircraft planned");
+  }
+
+  @Test
+  void denialAndNegation() {
+    assertThat(claims(null, "Iran denied supplying drones to Russia.")).extracting(RulesTest::key)
+        .containsExactly("IRN->RUS transfer uav denied");
+    assertThat(claims(null, "Israel has not sold Iron Dome batteries to Ukraine.")).extracting(RulesTest::key)
+        .containsExactly("ISR->UKR transfer air_defense delivered negated");
+  }
+
+  @Test
+  void subjectPronounResolvesToThePreviousSentencesSubject() {
+    List<Claim> cs = claims("2024-03-01", "Serbia is one of the largest ammunition makers in Europe.", "It sold rifles to Armenia last year.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("SRB->ARM transfer small_arms delivered");
+    assertThat(cs.get(0).supplier().text()).isEqualTo("It");
+    assertThat(cs.get(0).time().start()).isEqualTo("2023");
+  }
+
+  @Test
+  void trainingTakesItsSupplierFromWhereAndItsCategoryFromWhat() {
+    List<Claim> cs = claims(null, "Ukrainian pilots received training in Denmark to fly the F-16.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("DNK->UKR training combat_aircraft delivered");
+    assertThat(cs.get(0).item().designation()).isEqualTo("F-16");
+  }
+
+  @Test
+  void assistanceHelpingXDevelopY() {
+    assertThat(claims(null, "Beijing has been helping Tehran develop its satellite launch capabilities.")).extracting(RulesTest::key)
+        .containsExactly("CHN->IRN assistance space delivered");
+  }
+
+  @Test
+  void reportedSpeechAndAccordingTo() {
+    Claim c = claims(null, "Reuters reported that Iran was supplying Russia with ballistic missiles.").get(0);
+    assertThat(c.source().name()).isEqualTo("Reuters");
+    assertThat(c.source().kind()).isEqualTo("media");
+    Claim d = claims(null, "According to US officials, North Korea shipped millions of artillery shells to Russia.").get(0);
+    assertThat(key(d)).isEqualTo("PRK->RUS transfer ammunition delivered");
+    assertThat(d.source().name()).contains("officials");
+  }
+
+  @Test
+  void aWarningMakesTheSupplyPossible() {
+    List<Claim> cs = claims(null, "China could supply Pakistan with J-10C fighter jets, the analysts warned.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("CHN->PAK transfer combat_aircraft possible");
+    assertThat(cs.get(0).source().kind()).isEqualTo("expert");
+  }
+
+  @Test
+  void coordinatedObjectsWithTheirOwnSuppliers() {
+    assertThat(claims(null, "Hezbollah received anti-tank missiles from Iran and rockets from Syria.")).extracting(RulesTest::key)
+        .contains("IRN->hezbollah transfer missile delivered");
+  }
+
+  @Test
+  void theDirectionOfBuyFromDoesNotFlip() {
+    assertThat(claims(null, "Turkey bought S-400 air defense systems from Russia.")).extracting(RulesTest::key)
+        .containsExactly("RUS->TUR transfer air_defense delivered")
+        .doesNotContain("TUR->RUS transfer air_defense delivered");
+  }
+
+  @Test
+  void notClaims() {
+    assertThat(claims(null, "The army sent tanks into the town.")).isEmpty();
+    assertThat(claims(null, "Russia and Iran signed a partnership agreement.")).isEmpty();
+    assertThat(claims(null, "Will Iran send missiles to Russia?")).isEmpty();
+  }
+}
