@@ -22,7 +22,7 @@ public final class TimeResolver {
   private static final String MONTHS =
       "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
   private static final Pattern MONTH_YEAR =
-      Pattern.compile("(?i)\\b(?:(?:in|since|by|during|until|from|as of)\\s+)?(?:(early|late|mid)[- ])?(" + MONTHS + ")(?:\\s+(\\d{4}))?\\b");
+      Pattern.compile("\\b(?:(?i:in|since|by|during|until|from|as of)\\s+)?(?:(?i:(early|late|mid))[- ])?(" + MONTHS + ")(?:\\s+(\\d{4}))?\\b");
   private static final Pattern YEAR =
       Pattern.compile("(?i)\\b(?:in|since|by|during|until|from|of|early|late|mid|through)\\s+(?:(early|late|mid)[- ])?((?:19|20)\\d{2})\\b(?![-/]\\d)");
   private static final Pattern RELATIVE =
@@ -60,7 +60,7 @@ public final class TimeResolver {
       }
       String monthWord = m.group(2).replace(".", "");
       // "May" is a modal far more often than a month: only with a year or a preposition
-      if (monthWord.equals("May") && m.group(3) == null && !m.group(0).matches("(?s)^(in|since|by|during|until|from)\\s.*")) {
+      if (monthWord.equals("May") && m.group(3) == null && !m.group(0).matches("(?is)^(in|since|by|during|until|from)\\s.*")) {
         continue;
       }
       int month = month(monthWord);

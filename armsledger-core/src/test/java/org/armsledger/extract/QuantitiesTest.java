@@ -1,0 +1,23 @@
+package org.armsledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QuantitiesTest {
+  @Test
+  void amountsBeforeTheItem() {
+    assertThat(Quantities.before("Its sources said around 400 ").text()).isEqualTo("around 400");
+    assertThat(Quantities.before("Its sources said around 400 ").approximate()).isTrue();
+    assertThat(Quantities.before("Iran has provided Russia with hundreds of “kamikaze” ").text()).isEqualTo("hundreds");
+    assertThat(Quantities.before("initially supplying hundreds then thousands of the Shahed ").text()).isEqualTo("thousands");
+    assertThat(Quantities.before("sent 1,200 ").value()).isEqualTo(1200.0);
+    assertThat(Quantities.before("ordered twelve Airbus ").value()).isEqualTo(12.0);
+  }
+
+  @Test
+  void yearsAndMoneyAreNotAmounts() {
+    assertThat(Quantities.before("In 2019 the ")).isNull();
+    assertThat(Quantities.before("billions of dollars worth of military ")).isNull();
+  }
+}

@@ -1,0 +1,57 @@
+package org.armsledger.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+  @Test
+  void theStandardLexiconIsBroad() {
+    Lexicon l = Lexicon.standard();
+    assertThat(l.weapons()).hasSizeGreaterThan(400);
+    assertThat(l.actorCount()).isGreaterThan(150);
+    Set<String> categories = new HashSet<>();
+    l.weapons().forEach(w -> categories.add(w.category()));
+    assertThat(categories).contains("uav", "ballistic_missile", "air_defense", "combat_aircraft", "helicopter", "naval", "artillery", "armored_vehicle", "small_arms", "ammunition");
+    assertThat(l.versions()).containsKeys("actors", "weapons", "categories", "predicates", "cues");
+  }
+
+  @Test
+  void stateOwnedExportersActForTheirStatePrivateCompaniesForThemselves() {
+    Gazetteer g = new Gazetteer(Lexicon.standard());
+    assertThat(g.find("Rosoboronexport", 0).get(0).actor().id()).isEqualTo("RUS");
+    assertThat(g.find("Naval Group", 0).get(0).actor().id()).isEqualTo("naval-group");
+  }
+
+  private static InputStream text(String s) {
+    return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aMalformedRowNamesTheFileAndLine() {
+    assertThatThrownBy(
+            () ->
+                Lexicon.load(
+                    f -> f.equals("weapons.tsv")
+                        ? text("# armsledger-lexicon weapons 1\nX-1\tlaser\tX\t-\t-\n")
+                        : Lexicon.class.getResourceAsStream("/org/armsledger/lexicon/" + f)))
+        .isInstanceOf(LexiconException.class)
+        .hasMessage("weapons.tsv:2: unknown category 'laser'");
+  }
+
+  @Test
+  void aMissingHeaderIsAnError() {
+    assertThatThrownBy(
+            () ->
+                Lexicon.load(
+                    f -> f.equals("cues.tsv") ? text("embed\tconsider\tconsidered\n") : Lexicon.class.getResourceAsStream("/org/armsledger/lexicon/" + f)))
+        .isInstanceOf(LexiconException.class)
+        .hasMessageStartingWith("cues.tsv:1: header must be");
+  }
+}

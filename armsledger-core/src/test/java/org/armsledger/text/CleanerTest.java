@@ -1,0 +1,48 @@
+package org.armsledger.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CleanerTest {
+  private static List<String> reasons(String text) {
+    return new Cleaner().clean(text, new Span(0, text.indexOf('\n')), List.of()).stream()
+        .map(b -> b.kept() ? "kept" : b.dropReason())
+        .toList();
+  }
+
+  @Test
+  void dropsBoilerplateWithItsReason() {
+    String doc =
+        String.join(
+            "\n",
+            "Kazakhstan orders helicopters",
+            "By Jane Roe 10:42 AM",
+            "Kazakhstan has ordered twelve Airbus helicopters for its border guards, the ministry said.",
+            "0",
+            "2K",
+            "In this photo taken on May 3, a helicopter lands at Astana airport. AP",
+            "Read also: Kazakhstan opens a new airbase",
+            "Advertisement",
+            "© 2025 Steppe Daily",
+            "This article originally appeared on Steppe Daily and is reposted with permission.",
+            "2 thoughts on “Kazakhstan orders helicopters”",
+            "Great article, thanks!");
+    assertThat(reasons(doc))
+        .containsExactly(
+            "kept", "byline", "kept", "share-counter", "share-counter", "caption", "teaser", "advertising", "copyright",
+            "repost-notice", "comment-form", "comment-form");
+  }
+
+  @Test
+  void aReadMoreListDropsTheOtherArticlesHeadlines() {
+    String doc = "Title of the piece\nBody sentence about arms.\nRead More\nWhy online games are the future\nBy someone 2024-10-15 05:39:59 0 2K";
+    assertThat(reasons(doc)).containsExactly("kept", "kept", "teaser-list", "teaser-list", "teaser-list");
+  }
+
+  @Test
+  void aSentenceEndingInAnAgencyNameIsKept() {
+    assertThat(reasons("T\nThe deal was reported by Reuters.")).containsExactly("kept", "kept");
+  }
+}

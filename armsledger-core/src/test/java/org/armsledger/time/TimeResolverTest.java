@@ -1,0 +1,39 @@
+package org.armsledger.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimeResolverTest {
+  private final TimeResolver r = new TimeResolver();
+
+  private String start(String sentence, String published) {
+    List<TimeResolver.Found> f = r.find(sentence, published);
+    return f.isEmpty() ? "none" : String.valueOf(f.get(0).resolvedStart());
+  }
+
+  @Test
+  void resolvesAgainstTheDocumentDateNeverTheClock() {
+    assertThat(start("In 2019, Russia rejected the request.", null)).isEqualTo("2019");
+    assertThat(start("Earlier this year, pilots trained in Russia.", "2022-12-14")).isEqualTo("2022");
+    assertThat(start("In early November, Iran admitted it.", "2022-12-14")).isEqualTo("2022-11");
+    assertThat(start("In December, Iran admitted it.", "2023-02-01")).isEqualTo("2022-12");
+    assertThat(start("Last year Egypt ordered frigates.", "2021-06-30")).isEqualTo("2020");
+  }
+
+  @Test
+  void relativeTimesWithoutADocumentDateKeepTheirTextOnly() {
+    List<TimeResolver.Found> f = r.find("Earlier this year, Iran announced a deal.", null);
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.text()).isEqualTo("Earlier this year");
+      assertThat(x.resolvedStart()).isNull();
+    });
+  }
+
+  @Test
+  void mayTheModalIsNotAMonth() {
+    assertThat(start("Russia may provide air defense.", "2023-11-21")).isEqualTo("none");
+    assertThat(start("The jets arrived in May 2021.", null)).isEqualTo("2021-05");
+  }
+}
