@@ -2,7 +2,6 @@ package org.armsledger.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -124,10 +123,11 @@ final class ExtractCommand implements Callable<Integer> {
 
   private Writer writer() throws IOException {
     if (out == null) {
-      return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      return new BufferedWriter(stdout) {
         @Override
         public void close() throws IOException {
-          flush();
+          flush(); // standard output stays open for the caller
         }
       };
     }
