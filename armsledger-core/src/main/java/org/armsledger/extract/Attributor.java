@@ -48,6 +48,17 @@ final class Attributor {
           return s;
         }
       }
+      // "..., the ministry said": the reporting verb parsed as parataxis below the clause
+      for (Dependency d : v.out(cur)) {
+        if (d.relation().equals("parataxis") && lexicon.reportKind(v.lemma(d.dependent())) != null) {
+          for (int s : v.children(d.dependent(), "nsubj")) {
+            Speaker sp = np(v, s, memory, v.word(d.dependent()));
+            if (sp != null) {
+              return withCitations(v, d.dependent(), sp, memory);
+            }
+          }
+        }
+      }
       String lemma = v.lemma(cur);
       boolean reporting = cur != predicate && (lexicon.reportKind(lemma) != null || PARTY_VERBS.contains(lemma));
       if (reporting) {
