@@ -73,9 +73,9 @@ final class ExtractCommand implements Callable<Integer> {
       // a bounded window of documents in flight keeps memory flat and output in input order
       List<Future<Object>> window = new ArrayList<>();
       int next = 0;
-      int window_ = Math.max(4, threads * 4);
+      int inFlight = Math.max(4, threads * 4);
       while (next < inputs.files.size() || !window.isEmpty()) {
-        while (next < inputs.files.size() && window.size() < window_) {
+        while (next < inputs.files.size() && window.size() < inFlight) {
           Path file = inputs.files.get(next++);
           window.add(pool.submit(() -> process(reader, extractor, file, forcedDate)));
         }

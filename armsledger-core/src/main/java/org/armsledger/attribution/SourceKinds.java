@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 public final class SourceKinds {
   private final Map<String, String> cues;
 
+  private final String[] order;
+
   /** @param cues phrase to kind, in priority order (the lexicon's source cues) */
   public SourceKinds(Map<String, String> cues) {
     this.cues = Map.copyOf(cues);
     this.order = cues.keySet().toArray(new String[0]);
   }
-
-  private final String[] order;
 
   /**
    * The kind of a speaker.
@@ -30,11 +30,9 @@ public final class SourceKinds {
   public String kind(String speaker, String sentence, boolean hasPersonName) {
     String s = " " + speaker.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}.' -]", " ") + " ";
     String found = null;
-    for (String media : new String[] {"media"}) {
-      for (String k : order) {
-        if (cues.get(k).equals(media) && contains(s, k)) {
-          return "media";
-        }
+    for (String k : order) {
+      if (cues.get(k).equals("media") && contains(s, k)) {
+        return "media"; // an outlet's name wins over the words around it ("news agency")
       }
     }
     boolean anonymousCue = false;
