@@ -42,6 +42,7 @@ public final class Extractor {
       Map.of("delivered", 9, "agreed", 8, "planned", 7, "offered", 6, "requested", 5, "considered", 4, "possible", 3, "rejected", 10, "denied", 10, "halted", 10);
 
   private final Analyzer analyzer;
+  private final Lexicon lexicon;
   private final ExtractorConfig config;
   private final Gazetteer gazetteer;
   private final FrameFinder frames;
@@ -56,6 +57,7 @@ public final class Extractor {
 
   public Extractor(Analyzer analyzer, Lexicon lexicon, ExtractorConfig config) {
     this.analyzer = analyzer;
+    this.lexicon = lexicon;
     this.config = config;
     this.gazetteer = new Gazetteer(lexicon);
     this.frames = new FrameFinder(lexicon);
@@ -100,18 +102,13 @@ public final class Extractor {
       }
       here = strongest(here);
       for (Claim c : here) {
-        memory.claims.add(new DocumentMemory.Said(s.index(), actor(c.supplier()), actor(c.recipient()), c.item().category()));
+        memory.claims.add(
+            new DocumentMemory.Said(s.index(), lexicon.actor(c.supplier().id()), lexicon.actor(c.recipient().id()), c.item().category()));
       }
       claims.addAll(here);
     }
     ExtractionStats stats = new ExtractionStats(sentences.size(), tokens, parsed, tooLong, dropped.size(), claims.size());
     return new DocumentResult(a, claims, dropped, stats);
-  }
-
-  private final Map<String, ActorEntry> actorsById = new java.util.concurrent.ConcurrentHashMap<>();
-
-  private ActorEntry actor(Actor a) {
-    return actorsById.get(a.id());
   }
 
   /** One claim per supplier, recipient, category and relation in a sentence: the most advanced stage. */
@@ -177,8 +174,6 @@ public final class Extractor {
         if (s.actor().id().equals(r.actor().id())) {
           continue;
         }
-        actorsById.putIfAbsent(s.actor().id(), s.actor());
-        actorsById.putIfAbsent(r.actor().id(), r.actor());
         for (ItemArg i : byCategory.values()) {
           String relation = !i.relation().equals("transfer") ? i.relation() : f.predicate().relation() != null ? f.predicate().relation() : "transfer";
           ItemArg item = relation.equals("training") && i.category().equals("unspecified") ? trainingItem(v, f, i) : i;

@@ -412,9 +412,6 @@ final class FrameFinder {
 
   private static void emit(
       List<org.armsledger.extract.Frame> out, Predicate p, int t, List<Party> s, List<Party> r, List<ItemArg> items, String rule, String path) {
-    if (items.isEmpty() && (p.frame() == Frame.ASSIST || p.frame() == Frame.TRAIN)) {
-      return;
-    }
     if (items.isEmpty()) {
       return;
     }
