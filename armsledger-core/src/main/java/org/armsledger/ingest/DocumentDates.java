@@ -47,7 +47,7 @@ public final class DocumentDates {
    * A date found in a dateline of the first lines of {@code text}, as YYYY-MM-DD, or null.
    * Only lines that look like datelines (short, or starting with Posted/Published/Updated/By) count.
    */
-  static String dateline(String text) {
+  public static String dateline(String text) {
     String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
     String[] lines = head.split("\\R");
     for (int i = 0; i < Math.min(lines.length, 8); i++) {

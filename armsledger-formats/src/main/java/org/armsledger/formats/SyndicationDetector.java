@@ -1,0 +1,279 @@
+package org.armsledger.formats;
+
+import java.util.Arrays;
+import org.armsledger.ingest.Article;
+import org.armsledger.ingest.Syndication;
+
+/**
+ * Detects copies and near-copies among the articles of a run, online and in input order: each
+ * article is compared only with the earlier articles that share a locality-sensitive hash band
+ * with it (MinHash, {@value #BANDS} bands of {@value #ROWS} rows), never with all of them, so a
+ * million articles cost a million lookups, not half a trillion comparisons. A candidate counts
+ * when the estimated Jaccard similarity of their 5-word shingles reaches the threshold, or when
+ * the shorter text is almost contained in the longer (an excerpt reposted). Identical texts are
+ * found by an exact hash whatever their length.
+ *
+ * <p>Memory per article: {@value #K} signature bytes plus about {@value #BANDS} x 16 bytes of
+ * index. Not thread-safe: call it from the thread that reads the inputs, in input order, and the
+ * results are deterministic.
+ */
+public final class SyndicationDetector {
+  static final int BANDS = 20;
+  static final int ROWS = 5;
+  static final int K = BANDS * ROWS;
+  /** Texts with fewer shingles are matched only when identical. */
+  static final int MIN_SHINGLES = 8;
+
+  private final double threshold;
+  private final double containment;
+  private final MinHash minHash = new MinHash(K);
+  private final IntIntMap bands = new IntIntMap(1 << 12);
+  private final LongIntMap exact = new LongIntMap(1 << 10);
+  private String[] ids = new String[1024];
+  private byte[][] signatures = new byte[1024][];
+  private int[] shingles = new int[1024];
+  private int[] origins = new int[1024];
+  private int n;
+  private long copies;
+  private long comparisons;
+
+  /** Jaccard threshold 0.5, containment 0.8. */
+  public SyndicationDetector() {
+    this(0.5, 0.8);
+  }
+
+  public SyndicationDetector(double threshold, double containment) {
+    this.threshold = threshold;
+    this.containment = containment;
+  }
+
+  /** Articles seen. */
+  public int size() {
+    return n;
+  }
+
+  /** Articles found to copy an earlier one. */
+  public long copies() {
+    return copies;
+  }
+
+  /** Candidate comparisons made (the cost the index saves: all-pairs would be n(n-1)/2). */
+  public long comparisons() {
+    return comparisons;
+  }
+
+  /** Registers {@code a} and says whether it copies an earlier article, and whom it credits. */
+  public Syndication observe(Article a) {
+    String body = a.title() != null ? a.text().substring(a.title().end()) : a.text();
+    RepostStatements.Found stated = RepostStatements.find(a.text());
+    String from = stated == null ? null : stated.outlet();
+    if (from != null && a.outlet() != null && sameOutlet(from, a.outlet())) {
+      from = null; // a wire's own story is not syndicated from itself
+    }
+    MinHash.Signature sig = minHash.of(body);
+    byte[] bytes = sig.bytes();
+    int self = add(a.id(), bytes, sig.shingles());
+    int best = -1;
+    double bestSim = 0;
+    int same = exact.get(sig.exact());
+    if (same >= 0 && sig.shingles() > 0) {
+      best = same;
+      bestSim = 1.0;
+    } else if (sig.shingles() > 0) {
+      exact.putIfAbsent(sig.exact(), self);
+    }
+    if (best < 0 && sig.shingles() >= MIN_SHINGLES) {
+      int[] seen = new int[BANDS];
+      int seenN = 0;
+      for (int b = 0; b < BANDS; b++) {
+        int key = bandKey(sig.mins(), b);
+        int other = bands.get(key);
+        if (other < 0) {
+          bands.put(key, self);
+          continue;
+        }
+        boolean dup = false;
+        for (int i = 0; i < seenN; i++) {
+          dup |= seen[i] == other;
+        }
+        if (dup) {
+          continue;
+        }
+        seen[seenN++] = other;
+        comparisons++;
+        double j = MinHash.similarity(bytes, signatures[other]);
+        double c = contained(j, sig.shingles(), shingles[other]);
+        double score = j >= threshold ? j : c >= containment && Math.min(sig.shingles(), shingles[other]) >= 30 ? j : -1;
+        if (score > bestSim || (score >= 0 && best < 0)) {
+          best = other;
+          bestSim = score;
+        }
+      }
+    }
+    if (best >= 0) {
+      origins[self] = origins[best];
+      copies++;
+      return new Syndication(ids[best], round(bestSim), ids[origins[best]], from, stated == null ? null : stated.span());
+    }
+    origins[self] = self;
+    return new Syndication(null, 0, a.id(), from, stated == null ? null : stated.span());
+  }
+
+  /** |A ∩ B| / min(|A|, |B|) from the Jaccard estimate and the set sizes. */
+  static double contained(double j, int a, int b) {
+    if (a == 0 || b == 0) {
+      return 0;
+    }
+    double inter = j * (a + b) / (1 + j);
+    return Math.min(1, inter / Math.min(a, b));
+  }
+
+  private int add(String id, byte[] sig, int sh) {
+    if (n == ids.length) {
+      int cap = n * 2;
+      ids = Arrays.copyOf(ids, cap);
+      signatures = Arrays.copyOf(signatures, cap);
+      shingles = Arrays.copyOf(shingles, cap);
+      origins = Arrays.copyOf(origins, cap);
+    }
+    ids[n] = id;
+    signatures[n] = sig;
+    shingles[n] = sh;
+    return n++;
+  }
+
+  private static int bandKey(int[] mins, int band) {
+    long h = 0x9E3779B97F4A7C15L * (band + 1);
+    for (int r = 0; r < ROWS; r++) {
+      h = MinHash.mix(h ^ mins[band * ROWS + r]);
+    }
+    int key = (int) (h ^ (h >>> 32));
+    return key == IntIntMap.EMPTY ? 1 : key;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  static boolean sameOutlet(String a, String b) {
+    String x = a.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    String y = b.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+  }
+
+  /** Open addressing int to int map (values are article indexes; -1 means absent). */
+  static final class IntIntMap {
+    static final int EMPTY = 0;
+    private int[] keys;
+    private int[] vals;
+    private int size;
+
+    IntIntMap(int cap) {
+      keys = new int[cap];
+      vals = new int[cap];
+    }
+
+    int get(int key) {
+      int mask = keys.length - 1;
+      for (int i = MinHashMix.spread(key) & mask; ; i = (i + 1) & mask) {
+        if (keys[i] == EMPTY) {
+          return -1;
+        }
+        if (keys[i] == key) {
+          return vals[i];
+        }
+      }
+    }
+
+    void put(int key, int val) {
+      if ((size + 1) * 2 > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      for (int i = MinHashMix.spread(key) & mask; ; i = (i + 1) & mask) {
+        if (keys[i] == EMPTY) {
+          keys[i] = key;
+          vals[i] = val;
+          size++;
+          return;
+        }
+        if (keys[i] == key) {
+          return; // the first article with this band stays
+        }
+      }
+    }
+
+    private void grow() {
+      int[] ok = keys;
+      int[] ov = vals;
+      keys = new int[ok.length * 2];
+      vals = new int[ok.length * 2];
+      size = 0;
+      for (int i = 0; i < ok.length; i++) {
+        if (ok[i] != EMPTY) {
+          put(ok[i], ov[i]);
+        }
+      }
+    }
+  }
+
+  /** Open addressing long to int map for exact-text hashes. */
+  static final class LongIntMap {
+    private long[] keys;
+    private int[] vals; // index + 1; 0 is empty
+    private int size;
+
+    LongIntMap(int cap) {
+      keys = new long[cap];
+      vals = new int[cap];
+    }
+
+    int get(long key) {
+      int mask = keys.length - 1;
+      for (int i = MinHashMix.spread((int) (key ^ (key >>> 32))) & mask; ; i = (i + 1) & mask) {
+        if (vals[i] == 0) {
+          return -1;
+        }
+        if (keys[i] == key) {
+          return vals[i] - 1;
+        }
+      }
+    }
+
+    void putIfAbsent(long key, int val) {
+      if ((size + 1) * 2 > keys.length) {
+        long[] ok = keys;
+        int[] ov = vals;
+        keys = new long[ok.length * 2];
+        vals = new int[ok.length * 2];
+        size = 0;
+        for (int i = 0; i < ok.length; i++) {
+          if (ov[i] != 0) {
+            putIfAbsent(ok[i], ov[i] - 1);
+          }
+        }
+      }
+      int mask = keys.length - 1;
+      for (int i = MinHashMix.spread((int) (key ^ (key >>> 32))) & mask; ; i = (i + 1) & mask) {
+        if (vals[i] == 0) {
+          keys[i] = key;
+          vals[i] = val + 1;
+          size++;
+          return;
+        }
+        if (keys[i] == key) {
+          return;
+        }
+      }
+    }
+  }
+
+  private static final class MinHashMix {
+    static int spread(int h) {
+      h ^= h >>> 16;
+      h *= 0x85EBCA6B;
+      h ^= h >>> 13;
+      return h;
+    }
+  }
+}
