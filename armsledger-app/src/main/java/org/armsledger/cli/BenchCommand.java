@@ -1,14 +1,9 @@
 package org.armsledger.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +18,8 @@ import org.armsledger.extract.DocumentResult;
 import org.armsledger.extract.ExtractionStats;
 import org.armsledger.extract.Extractor;
 import org.armsledger.extract.ExtractorConfig;
+import org.armsledger.formats.ArticleReaders;
 import org.armsledger.ingest.Article;
-import org.armsledger.ingest.ReadResult;
-import org.armsledger.ingest.TextArticleReader;
 import org.armsledger.lexicon.Lexicon;
 import org.armsledger.nlp.BaselinePipeline;
 import org.armsledger.nlp.CoreNlpAnalyzer;
@@ -59,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    List<Article> articles = load(corpora);
+    List<Article> articles = load(corpora, spec.commandLine().getErr());
     long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
     out.printf(Locale.ROOT, "corpus: %d documents, %d characters%n", articles.size(), chars);
 
@@ -164,35 +158,10 @@ final class BenchCommand implements Callable<Integer> {
     return peak / 1048576.0;
   }
 
-  static List<Article> load(List<Path> corpora) throws Exception {
+  /** Every article of the corpora, read as {@code extract} reads them (any format). */
+  static List<Article> load(List<Path> corpora, PrintWriter err) {
     List<Article> out = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
-    TextArticleReader reader = new TextArticleReader(TextArticleReader.DEFAULT_MAX_BYTES);
-    for (Path p : corpora) {
-      if (Files.isDirectory(p) || p.toString().endsWith(".txt")) {
-        for (Path f : Inputs.of(List.of(p), List.of(".txt")).files) {
-          ReadResult r = reader.read(f);
-          if (r.article() != null) {
-            out.add(r.article());
-          }
-        }
-      } else {
-        try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-          int line = 0;
-          for (String l = r.readLine(); l != null; l = r.readLine()) {
-            line++;
-            if (l.isBlank()) {
-              continue;
-            }
-            JsonNode n = json.readTree(l);
-            String title = n.path("title").asText("");
-            String text = title.isEmpty() ? n.path("text").asText("") : title + "\n\n" + n.path("text").asText("");
-            String id = n.path("id").asText(p.getFileName() + ":" + line);
-            out.add(TextArticleReader.article(id, p + ":" + line, text));
-          }
-        }
-      }
-    }
+    new Reading(ArticleReaders.Options.DEFAULT, err).run(corpora, out::add);
     return out;
   }
 }

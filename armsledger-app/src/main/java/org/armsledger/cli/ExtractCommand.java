@@ -1,15 +1,18 @@
 package org.armsledger.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,24 +21,26 @@ import org.armsledger.claim.ClaimJson;
 import org.armsledger.extract.DocumentResult;
 import org.armsledger.extract.Extractor;
 import org.armsledger.extract.ExtractorConfig;
+import org.armsledger.formats.ArticleJson;
+import org.armsledger.formats.ArticleReaders;
 import org.armsledger.ingest.Article;
 import org.armsledger.ingest.Diagnostic;
 import org.armsledger.ingest.DocumentDates;
-import org.armsledger.ingest.ReadResult;
 import org.armsledger.ingest.TextArticleReader;
 import org.armsledger.lexicon.Lexicon;
 import org.armsledger.nlp.CoreNlpAnalyzer;
+import org.armsledger.text.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code armsledger extract PATH...}: articles in, claims out as JSON Lines. */
-@Command(name = "extract", mixinStandardHelpOptions = true, description = "Extract supply claims from .txt articles and folders of them.")
+@Command(name = "extract", mixinStandardHelpOptions = true, description = "Extract supply claims from articles: .txt, HTML pages, JSON Lines, WARC archives, RSS/Atom feeds, and folders of them.")
 final class ExtractCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt) or folders of them.")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt, .html, .jsonl[.gz], .json, .warc[.gz], .rss/.atom/.xml) or folders of them.")
   List<Path> paths;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write claims here instead of standard output.")
@@ -50,7 +55,13 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--max-bytes", description = "Skip files larger than this (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--articles", paramLabel = "FILE", description = "Also write one JSON record per article read: metadata, provenance, genre, language, syndication.")
+  Path articlesOut;
+
+  @Option(names = "--keep-non-english", description = "Extract from articles in other languages too, instead of skipping them.")
+  boolean keepNonEnglish;
+
+  @Option(names = "--max-bytes", description = "Skip files and records larger than this (default: ${DEFAULT-VALUE}).")
   long maxBytes = TextArticleReader.DEFAULT_MAX_BYTES;
 
   @Option(names = "--verbose", description = "Stack traces with errors.")
@@ -60,68 +71,103 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     String forcedDate = date == null ? null : DocumentDates.parseUserDate(date);
-    Inputs inputs = Inputs.of(paths, List.of(".txt"));
-    List<Diagnostic> skipped = new ArrayList<>(inputs.missing);
-    inputs.missing.forEach(d -> err.println("armsledger: " + d));
     Extractor extractor = new Extractor(new CoreNlpAnalyzer(), Lexicon.standard(), ExtractorConfig.DEFAULT);
-    TextArticleReader reader = new TextArticleReader(maxBytes);
-    int read = 0;
-    int extracted = 0;
-    int claims = 0;
+    Reading reading = new Reading(new ArticleReaders.Options(maxBytes, keepNonEnglish), err);
+    int[] counts = new int[2]; // extracted, claims
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try (Writer w = writer()) {
+    try (Writer w = writer(out); Writer aw = articlesOut == null ? null : writer(articlesOut)) {
       // a bounded window of documents in flight keeps memory flat and output in input order
-      List<Future<Object>> window = new ArrayList<>();
-      int next = 0;
+      ArrayDeque<Future<Object>> window = new ArrayDeque<>();
       int inFlight = Math.max(4, threads * 4);
-      while (next < inputs.files.size() || !window.isEmpty()) {
-        while (next < inputs.files.size() && window.size() < inFlight) {
-          Path file = inputs.files.get(next++);
-          window.add(pool.submit(() -> process(reader, extractor, file, forcedDate)));
-        }
-        Object r = window.remove(0).get();
-        read++;
-        if (r instanceof Diagnostic d) {
-          skipped.add(d);
-          err.println("armsledger: " + d);
-        } else {
-          DocumentResult dr = (DocumentResult) r;
-          extracted++;
-          for (Claim c : dr.claims()) {
-            w.write(ClaimJson.line(c, explain));
-            w.write('\n');
-            claims++;
-          }
-        }
+      reading.run(
+          paths,
+          a -> {
+            Article article = forcedDate != null ? a.withPublished(forcedDate) : a;
+            window.add(pool.submit(() -> process(extractor, article)));
+            while (window.size() >= inFlight) {
+              drain(window.poll(), w, aw, reading, counts);
+            }
+          });
+      while (!window.isEmpty()) {
+        drain(window.poll(), w, aw, reading, counts);
       }
     } finally {
       pool.shutdownNow();
     }
     err.printf(
         "armsledger: %d files read, %d extracted, %d skipped, %d claims%n",
-        read + inputs.missing.size(), extracted, skipped.size(), claims);
-    return skipped.isEmpty() ? 0 : 1;
+        reading.files, counts[0], reading.skipped(), counts[1]);
+    reading.printDetails(verbose);
+    return reading.errors == 0 ? 0 : 1;
   }
 
-  private static Object process(TextArticleReader reader, Extractor extractor, Path file, String forcedDate) {
-    ReadResult rr = reader.read(file);
-    if (rr.diagnostic() != null) {
-      return rr.diagnostic();
+  private void drain(Future<Object> f, Writer w, Writer aw, Reading reading, int[] counts) {
+    try {
+      Object r = f.get();
+      if (r instanceof Diagnostic d) {
+        reading.diagnostic(d);
+        return;
+      }
+      DocumentResult dr = (DocumentResult) r;
+      counts[0]++;
+      Article a = dr.article();
+      if (aw != null) {
+        aw.write(ArticleJson.line(a, false));
+        aw.write('\n');
+      }
+      for (Claim c : dr.claims()) {
+        ObjectNode o = ClaimJson.tree(c, explain);
+        o.set("provenance", provenance(a, c));
+        w.write(o.toString());
+        w.write('\n');
+        counts[1]++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("extraction failed", e.getCause());
     }
-    Article a = forcedDate != null ? rr.article().withPublished(forcedDate) : rr.article();
+  }
+
+  /** Where the claim's sentence stands in the raw input: file, record position, raw span, and the article's origin. */
+  static ObjectNode provenance(Article a, Claim c) {
+    ObjectNode p = ArticleJson.origin(a.origin());
+    p.put("uri", a.uri());
+    p.put("outlet", a.outlet());
+    p.put("genre", a.genre().label());
+    Span raw = a.sourceMap().raw(new Span(c.evidence().start(), c.evidence().end()));
+    if (raw != null) {
+      ObjectNode r = p.putObject("raw");
+      r.put("start", raw.start());
+      r.put("end", raw.end());
+    } else {
+      p.putNull("raw");
+    }
+    if (a.syndication() != null) {
+      p.put("duplicate_of", a.syndication().duplicateOf());
+      p.put("origin", a.syndication().origin());
+      p.put("syndicated_from", a.syndication().syndicatedFrom());
+    }
+    return p;
+  }
+
+  private static Object process(Extractor extractor, Article a) {
     try {
       DocumentResult dr = extractor.extract(a);
       if (dr.stats().sentences() == 0) {
-        return new Diagnostic("no-sentences", file.toString(), "no article sentences left after cleaning");
+        return new Diagnostic("no-sentences", a.location(), "no article sentences left after cleaning");
       }
       return dr;
     } catch (RuntimeException e) {
       // one bad document must not end the run; the diagnostic names it
-      return new Diagnostic("extract-failed", file.toString(), "extraction failed: " + e);
+      return new Diagnostic("extract-failed", a.location(), "extraction failed: " + e);
     }
   }
 
-  private Writer writer() throws IOException {
+  private Writer writer(Path out) throws IOException {
     if (out == null) {
       PrintWriter stdout = spec.commandLine().getOut();
       return new BufferedWriter(stdout) {

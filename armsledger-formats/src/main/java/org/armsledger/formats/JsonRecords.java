@@ -59,7 +59,7 @@ final class JsonRecords {
     if (id == null) {
       id = fallbackId;
     }
-    id = id.strip().replaceAll("[\\s/\\\\]+", "_");
+    id = id.strip().replaceAll("\\s+", " ");
     if (id.length() > 200) {
       id = id.substring(0, 200);
     }
