@@ -109,7 +109,8 @@ final class FeedArticles {
       }
     }
     if (authors.isEmpty() && e.getAuthor() != null && !e.getAuthor().isBlank()) {
-      authors.add(e.getAuthor().strip());
+      // RSS 2.0 <author> is "email (Name)"
+      authors.add(e.getAuthor().strip().replaceFirst("^\\S+@\\S+\\s*\\((.+)\\)$", "$1"));
     }
     List<String> categories = new ArrayList<>();
     e.getCategories().forEach(c -> {

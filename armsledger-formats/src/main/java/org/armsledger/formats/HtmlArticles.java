@@ -66,7 +66,9 @@ public final class HtmlArticles {
     String extraction = "readability";
     if (elements <= MAX_READABILITY_ELEMENTS) {
       try {
-        net.dankito.readability4j.Article r = new Readability4J(uri == null ? "" : uri, doc).parse();
+        // readability resolves relative links against the page's URL and fails without a scheme
+        String base = uri != null && uri.matches("(?i)^https?://.+") ? uri : "https://unknown.invalid/";
+        net.dankito.readability4j.Article r = new Readability4J(base, doc).parse();
         body = r.getArticleContent();
       } catch (RuntimeException | StackOverflowError e) {
         body = null; // readability gave up on this page; the structural extraction still can
