@@ -14,7 +14,7 @@ public final class RepostStatements {
   /** A statement and the outlet it names. */
   public record Found(String outlet, Span span) {}
 
-  private static final String NAME = "((?:the\\s+)?[A-Z][\\w&.'’-]*(?:\\s+(?:of|for|on|and|&|the|de|[A-Z][\\w&.'’-]*)){0,7}|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|info|co\\.uk|io|news|ru|ua|ir|in|fr|de))";
+  private static final String NAME = "(?-i:((?:[Tt]he\\s+)?[A-Z][\\w&.'’-]*(?:\\s+(?:of|for|on|and|&|the|de|[A-Z][\\w&.'’-]*)){0,7}|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|info|co\\.uk|io|news|ru|ua|ir|in|fr|de)))";
   private static final Pattern EXPLICIT =
       Pattern.compile(
           "(?:(?:this|the)\\s+(?:article|story|piece|post|report|commentary|op-ed|column|analysis)\\s+(?:was\\s+|is\\s+|has\\s+been\\s+)?(?:originally|first)?\\s*(?:appeared|published|posted|ran)\\s+(?:on|in|at|by)\\s+"
