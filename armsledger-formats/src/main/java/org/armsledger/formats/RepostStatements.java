@@ -40,7 +40,8 @@ public final class RepostStatements {
       String name = m.group(1).replaceFirst("(?i)^the\\s+", "").replaceAll("[.,;:]+$", "").strip();
       name = name.replaceFirst("(?i)\\s+(and|on|of|for|&)$", "");
       if (!name.isEmpty() && !name.equalsIgnoreCase("permission")) {
-        return new Found(name, new Span(m.start(), m.end()));
+        int end = m.start(1) + m.group(1).indexOf(name) + name.length();
+        return new Found(name, new Span(m.start(), end));
       }
     }
     Matcher w = WIRE.matcher(text.length() > 2000 ? text.substring(0, 2000) : text);
