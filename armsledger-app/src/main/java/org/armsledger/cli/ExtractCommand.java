@@ -81,6 +81,7 @@ final class ExtractCommand implements Callable<Integer> {
       int inFlight = Math.max(4, threads * 4);
       reading.run(
           paths,
+          java.util.Arrays.asList(out, articlesOut),
           a -> {
             Article article = forcedDate != null ? a.withPublished(forcedDate) : a;
             window.add(pool.submit(() -> process(extractor, article)));

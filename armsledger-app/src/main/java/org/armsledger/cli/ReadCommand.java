@@ -52,6 +52,7 @@ final class ReadCommand implements Callable<Integer> {
     try (Writer w = writer()) {
       reading.run(
           paths,
+          java.util.Collections.singletonList(out),
           a -> {
             try {
               w.write(ArticleJson.line(a, text));

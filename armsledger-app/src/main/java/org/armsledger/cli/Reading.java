@@ -44,11 +44,21 @@ final class Reading {
 
   /** Reads every input; {@code onArticle} gets each article (with its syndication) in order. */
   void run(List<Path> paths, Consumer<Article> onArticle) {
+    run(paths, List.of(), onArticle);
+  }
+
+  /** As {@link #run(List, Consumer)}, never reading {@code outputs} (a command's own output files inside an input folder). */
+  void run(List<Path> paths, List<Path> outputs, Consumer<Article> onArticle) {
     Inputs inputs = Inputs.of(paths);
     inputs.missing.forEach(this::diagnostic);
     inputs.ignored.forEach(this::diagnostic);
-    files += inputs.missing.size();
+    files += inputs.missing.size() + inputs.ignored.size();
+    java.util.Set<Path> own = new java.util.HashSet<>();
+    outputs.stream().filter(java.util.Objects::nonNull).forEach(o -> own.add(o.toAbsolutePath().normalize()));
     for (Path file : inputs.files) {
+      if (own.contains(file.toAbsolutePath().normalize())) {
+        continue;
+      }
       files++;
       long t0 = System.nanoTime();
       long[] readNanos = {0};

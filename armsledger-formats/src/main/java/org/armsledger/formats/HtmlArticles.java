@@ -83,6 +83,7 @@ public final class HtmlArticles {
     StringBuilder out = new StringBuilder();
     SourceMap.Builder map = new SourceMap.Builder();
     HtmlText writer = new HtmlText(out, map, html);
+    writer.searchFrom(bodyOffset(html));
     if (headline != null) {
       writer.appendGenerated(headline);
     }
@@ -152,6 +153,11 @@ public final class HtmlArticles {
       t = e;
     }
     return into;
+  }
+
+  private static int bodyOffset(String html) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)<body[\\s>]").matcher(html);
+    return m.find() ? m.start() : 0;
   }
 
   /** Removes elements that are never article text, by tag, role and class/id tokens. */

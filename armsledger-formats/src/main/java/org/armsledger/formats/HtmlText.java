@@ -29,6 +29,9 @@ final class HtmlText {
   private final StringBuilder out;
   private final SourceMap.Builder map;
   private final String raw;
+  /** How far ahead of the last placed word a word is looked for in the raw HTML. */
+  private static final int SEARCH_WINDOW = 20_000;
+  private int cursor; // raw offset after the last word placed
   private int pendingBreak; // newlines owed before the next word
   private boolean pendingSpace;
 
@@ -72,6 +75,11 @@ final class HtmlText {
         root);
     pendingBreak = 0;
     pendingSpace = false;
+  }
+
+  /** Words are looked for in the raw HTML from here on (the body's start, past the head's title). */
+  void searchFrom(int rawOffset) {
+    cursor = Math.max(0, rawOffset);
   }
 
   /** Appends generated text (a title taken from metadata): it maps to nothing in the raw input. */
@@ -125,8 +133,15 @@ final class HtmlText {
         int rs = toRaw[i];
         int re = j < toRaw.length ? toRaw[j] : rawEnd;
         map.add(ts, out.length(), rs, Math.max(rs, re));
-      } else if (rawEnd >= 0) {
-        map.add(ts, out.length(), t.sourceRange().startPos(), rawEnd);
+        cursor = Math.max(rs, re);
+      } else if (raw != null) {
+        // a node readability rebuilt from a fragment has positions in that fragment, not in the
+        // page: find the word in the page instead, going forward from the last word placed
+        int at = raw.indexOf(s.substring(i, j), cursor);
+        if (at >= 0 && at - cursor <= SEARCH_WINDOW) {
+          map.add(ts, out.length(), at, at + (j - i));
+          cursor = at + (j - i);
+        }
       }
       i = j;
     }
@@ -166,6 +181,9 @@ final class HtmlText {
       if (c == '\r' && decoded.charAt(j) != '\r') {
         i++; // CR LF became LF
         continue;
+      }
+      if (c != decoded.charAt(j)) {
+        return null; // the positions are not this node's: it was rebuilt
       }
       a[j++] = i++;
     }
