@@ -75,7 +75,7 @@ final class ExtractCommand implements Callable<Integer> {
     Reading reading = new Reading(new ArticleReaders.Options(maxBytes, keepNonEnglish), err);
     int[] counts = new int[2]; // extracted, claims
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try (Writer w = writer(out); Writer aw = articlesOut == null ? null : writer(articlesOut)) {
+    try (Writer w = writer(spec, out); Writer aw = articlesOut == null ? null : writer(spec, articlesOut)) {
       // a bounded window of documents in flight keeps memory flat and output in input order
       ArrayDeque<Future<Object>> window = new ArrayDeque<>();
       int inFlight = Math.max(4, threads * 4);
@@ -168,7 +168,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  private Writer writer(Path out) throws IOException {
+  /** Standard output (left open) when {@code out} is null, else the file, its folders created. */
+  static Writer writer(picocli.CommandLine.Model.CommandSpec spec, Path out) throws IOException {
     if (out == null) {
       PrintWriter stdout = spec.commandLine().getOut();
       return new BufferedWriter(stdout) {

@@ -1,12 +1,9 @@
 package org.armsledger.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,7 +46,7 @@ final class ReadCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Reading reading = new Reading(new ArticleReaders.Options(maxBytes, keepNonEnglish), err);
     long t0 = System.nanoTime();
-    try (Writer w = writer()) {
+    try (Writer w = ExtractCommand.writer(spec, out)) {
       reading.run(
           paths,
           java.util.Collections.singletonList(out),
@@ -66,21 +63,5 @@ final class ReadCommand implements Callable<Integer> {
     err.printf(java.util.Locale.ROOT, "armsledger: %d files read, %d articles, %d skipped, %d not articles in %.1f s%n", reading.files, reading.articles, reading.skipped(), reading.ignored, secs);
     reading.printDetails(true);
     return reading.errors == 0 ? 0 : 1;
-  }
-
-  private Writer writer() throws IOException {
-    if (out == null) {
-      return new BufferedWriter(spec.commandLine().getOut()) {
-        @Override
-        public void close() throws IOException {
-          flush();
-        }
-      };
-    }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
   }
 }

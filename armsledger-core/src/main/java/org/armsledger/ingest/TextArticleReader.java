@@ -73,17 +73,9 @@ public final class TextArticleReader {
     if (controls > Math.max(8, bytes.length / 100)) {
       return ReadResult.skip("binary", location, "file is binary (" + controls + " control characters), not text");
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      return ReadResult.skip("encoding", location, "file is not valid UTF-8 (" + e.getMessage() + ")");
+    String text = strictUtf8(bytes);
+    if (text == null) {
+      return ReadResult.skip("encoding", location, "file is not valid UTF-8");
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = " " + text.substring(1); // keep offsets: the byte order mark becomes a space
@@ -92,6 +84,20 @@ public final class TextArticleReader {
       return ReadResult.skip("empty", location, "file has only white space");
     }
     return ReadResult.of(article(id, location, text));
+  }
+
+  /** The bytes as UTF-8, or null when they are not valid UTF-8. */
+  public static String strictUtf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   /** Builds the article of a decoded text: title, date line and dateline. */

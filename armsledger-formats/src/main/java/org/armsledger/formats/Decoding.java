@@ -1,9 +1,6 @@
 package org.armsledger.formats;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -102,16 +99,7 @@ public final class Decoding {
 
   /** The bytes as UTF-8, or null when they are not valid UTF-8. */
   static String strictUtf8(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
+    return org.armsledger.ingest.TextArticleReader.strictUtf8(bytes);
   }
 
   private static String utf8Lenient(byte[] bytes, int from) {
