@@ -30,15 +30,6 @@ public final class SourceMap {
     this.rawEnd = rawEnd;
   }
 
-  public boolean isIdentity() {
-    return textStart == null;
-  }
-
-  /** Number of segments (0 for identity and none). */
-  public int segments() {
-    return textStart == null ? 0 : textStart.length;
-  }
-
   /** The raw offset of a text offset, or -1 when that text has no raw counterpart. */
   public int raw(int textOffset) {
     if (textStart == null) {

@@ -51,12 +51,6 @@ public final class ArticleReaders {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  /** The format a file will be read as. */
-  public Format detect(Path file) throws IOException {
-    byte[] head = head(file);
-    return detect(file, head);
-  }
-
   /** Reads every record of {@code file} into {@code sink}. */
   public FileSummary read(Path file, Sink sink) {
     String loc = file.toString();

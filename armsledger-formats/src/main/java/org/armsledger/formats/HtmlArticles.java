@@ -80,28 +80,27 @@ public final class HtmlArticles {
       extraction = "structural";
     }
     String headline = meta.cleanTitle();
+    // the text opens with the headline; when the body opens with it too (readability keeps an h1
+    // that differs from the title tag only in case or site suffix), the body's own words serve,
+    // mapped to the page, and it is not said twice
+    String bodyText = body == null ? "" : body.text();
+    boolean bodyOpensWithHeadline = headline != null && bodyText.regionMatches(true, 0, headline, 0, headline.length());
     StringBuilder out = new StringBuilder();
     SourceMap.Builder map = new SourceMap.Builder();
     HtmlText writer = new HtmlText(out, map, html);
     writer.searchFrom(bodyOffset(html));
-    if (headline != null) {
+    if (headline != null && !bodyOpensWithHeadline) {
       writer.appendGenerated(headline);
     }
-    int bodyStart = out.length();
     if (body != null) {
       writer.append(body);
     }
     String text = out.toString();
-    // readability keeps the page's h1 when it differs from the title tag: do not say it twice
-    Span title = headline == null ? null : new Span(0, Math.min(headline.replaceAll("\\s+", " ").strip().length(), text.length()));
-    if (title != null && text.length() > bodyStart + 2) {
-      String afterTitle = text.substring(bodyStart).strip();
-      String firstLine = afterTitle.lines().findFirst().orElse("");
-      if (firstLine.equalsIgnoreCase(text.substring(0, title.end()))) {
-        text = text.substring(bodyStart).stripLeading();
-        int cut = out.length() - text.length();
-        SourceMap.Builder shifted = new SourceMap.Builder();
-        map = shiftMap(map.build(), html, cut, out.length(), shifted);
+    Span title = null;
+    if (headline != null) {
+      int eol = text.indexOf('\n');
+      String firstLine = eol < 0 ? text : text.substring(0, eol);
+      if (firstLine.equalsIgnoreCase(headline)) {
         title = new Span(0, firstLine.length());
       }
     }
@@ -135,24 +134,6 @@ public final class HtmlArticles {
       b.field("fetched_uri", uri);
     }
     return ReadResult.of(b.build());
-  }
-
-  private static SourceMap.Builder shiftMap(SourceMap old, String html, int cut, int length, SourceMap.Builder into) {
-    // segments are per word; rebuilding from raw(...) keeps them (text offsets move by -cut)
-    for (int t = cut; t < length; ) {
-      int r = old.raw(t);
-      if (r < 0) {
-        t++;
-        continue;
-      }
-      int e = t + 1;
-      while (e < length && old.raw(e) == r + (e - t)) {
-        e++;
-      }
-      into.add(t - cut, e - cut, r, r + (e - t));
-      t = e;
-    }
-    return into;
   }
 
   private static int bodyOffset(String html) {

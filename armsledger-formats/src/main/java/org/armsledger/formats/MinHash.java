@@ -1,7 +1,5 @@
 package org.armsledger.formats;
 
-import java.util.Locale;
-
 /**
  * MinHash signatures of a text's word shingles: {@code k} minimums of independent 64-bit hashes
  * of every run of {@link #SHINGLE} consecutive words (lower-cased letters and digits), each kept
@@ -36,10 +34,6 @@ public final class MinHash {
       }
       return b;
     }
-  }
-
-  public int k() {
-    return k;
   }
 
   /** The signature of {@code text}; {@code exact} is a hash of the whole normalised word sequence. */
@@ -116,10 +110,5 @@ public final class MinHash {
     z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
     z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
     return z ^ (z >>> 33);
-  }
-
-  @Override
-  public String toString() {
-    return String.format(Locale.ROOT, "MinHash(k=%d, shingle=%d)", k, SHINGLE);
   }
 }

@@ -28,7 +28,7 @@ public final class SyndicationDetector {
   private final double containment;
   private final MinHash minHash = new MinHash(K);
   private final IntIntMap bands = new IntIntMap(1 << 12);
-  private final LongIntMap exact = new LongIntMap(1 << 10);
+  private final IntIntMap exact = new IntIntMap(1 << 10);
   private String[] ids = new String[1024];
   private byte[][] signatures = new byte[1024][];
   private int[] shingles = new int[1024];
@@ -75,12 +75,14 @@ public final class SyndicationDetector {
     int self = add(a.id(), bytes, sig.shingles());
     int best = -1;
     double bestSim = 0;
-    int same = exact.get(sig.exact());
-    if (same >= 0 && sig.shingles() > 0) {
+    int exactKey = fold(sig.exact());
+    int same = exact.get(exactKey);
+    // the key is 32 bits of the text's hash: equal signatures and sizes confirm the match
+    if (same >= 0 && sig.shingles() > 0 && shingles[same] == sig.shingles() && Arrays.equals(signatures[same], bytes)) {
       best = same;
       bestSim = 1.0;
     } else if (sig.shingles() > 0) {
-      exact.putIfAbsent(sig.exact(), self);
+      exact.put(exactKey, self);
     }
     if (best < 0 && sig.shingles() >= MIN_SHINGLES) {
       int[] seen = new int[BANDS];
@@ -147,6 +149,11 @@ public final class SyndicationDetector {
     for (int r = 0; r < ROWS; r++) {
       h = MinHash.mix(h ^ mins[band * ROWS + r]);
     }
+    return fold(h);
+  }
+
+  /** A 64-bit hash as a non-empty 32-bit map key. */
+  private static int fold(long h) {
     int key = (int) (h ^ (h >>> 32));
     return key == IntIntMap.EMPTY ? 1 : key;
   }
@@ -161,7 +168,7 @@ public final class SyndicationDetector {
     return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
   }
 
-  /** Open addressing int to int map (values are article indexes; -1 means absent). */
+  /** Open addressing int to int map, first value per key kept (values are article indexes; -1 means absent). */
   static final class IntIntMap {
     static final int EMPTY = 0;
     private int[] keys;
@@ -212,57 +219,6 @@ public final class SyndicationDetector {
       for (int i = 0; i < ok.length; i++) {
         if (ok[i] != EMPTY) {
           put(ok[i], ov[i]);
-        }
-      }
-    }
-  }
-
-  /** Open addressing long to int map for exact-text hashes. */
-  static final class LongIntMap {
-    private long[] keys;
-    private int[] vals; // index + 1; 0 is empty
-    private int size;
-
-    LongIntMap(int cap) {
-      keys = new long[cap];
-      vals = new int[cap];
-    }
-
-    int get(long key) {
-      int mask = keys.length - 1;
-      for (int i = MinHashMix.spread((int) (key ^ (key >>> 32))) & mask; ; i = (i + 1) & mask) {
-        if (vals[i] == 0) {
-          return -1;
-        }
-        if (keys[i] == key) {
-          return vals[i] - 1;
-        }
-      }
-    }
-
-    void putIfAbsent(long key, int val) {
-      if ((size + 1) * 2 > keys.length) {
-        long[] ok = keys;
-        int[] ov = vals;
-        keys = new long[ok.length * 2];
-        vals = new int[ok.length * 2];
-        size = 0;
-        for (int i = 0; i < ok.length; i++) {
-          if (ov[i] != 0) {
-            putIfAbsent(ok[i], ov[i] - 1);
-          }
-        }
-      }
-      int mask = keys.length - 1;
-      for (int i = MinHashMix.spread((int) (key ^ (key >>> 32))) & mask; ; i = (i + 1) & mask) {
-        if (vals[i] == 0) {
-          keys[i] = key;
-          vals[i] = val + 1;
-          size++;
-          return;
-        }
-        if (keys[i] == key) {
-          return;
         }
       }
     }
