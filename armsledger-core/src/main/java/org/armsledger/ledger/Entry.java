@@ -1,0 +1,118 @@
+package org.armsledger.ledger;
+
+import java.util.List;
+
+/**
+ * One ledger entry: the claims of many articles about one supply (supplier, recipient, item) in
+ * one period.
+ *
+ * @param id stable id: {@code e-} and a hash of the group key and the entry's first date
+ * @param status the stage the supply reached (see {@link Ledger#status})
+ * @param firstReported date of the earliest article reporting it, or null
+ * @param lastReported date of the latest article reporting it, or null
+ * @param eventStart earliest time of the supply the claims give (their own time, else the article date)
+ * @param eventEnd latest such time
+ * @param history status steps in time order, each with the dated claims behind it
+ * @param quantities every quantity reported, in time order
+ * @param designations designations reported (for an entry keyed by category: those of its claims)
+ * @param orderedQuantity the largest number reported as agreed, planned or offered, or null
+ * @param deliveredQuantity the largest number reported as delivered, or null
+ * @param orderYear year of the first agreed claim, or null
+ * @param deliveryYears years of the delivered claims, ascending
+ * @param sources who the claims come from, most claims first
+ * @param outletNames the outlets named by the articles, sorted
+ * @param outlets distinct outlets (articles with no outlet count one each)
+ * @param origins distinct independent origins: syndicated copies count once
+ * @param contradictions what among the claims disagrees
+ * @param members every claim with the reason it is in this entry, in time order
+ */
+public record Entry(
+    String id,
+    String groupKey,
+    String relation,
+    String supplierId,
+    String supplierName,
+    String recipientId,
+    String recipientName,
+    String category,
+    String designation,
+    String status,
+    String firstReported,
+    String lastReported,
+    String eventStart,
+    String eventEnd,
+    List<Step> history,
+    List<QuantityReport> quantities,
+    List<String> designations,
+    Double orderedQuantity,
+    Double deliveredQuantity,
+    String orderYear,
+    List<String> deliveryYears,
+    List<SourceCount> sources,
+    List<String> outletNames,
+    int documents,
+    int outlets,
+    int origins,
+    List<Contradiction> contradictions,
+    List<Member> members) {
+
+  public Entry {
+    history = List.copyOf(history);
+    quantities = List.copyOf(quantities);
+    designations = List.copyOf(designations);
+    deliveryYears = List.copyOf(deliveryYears);
+    sources = List.copyOf(sources);
+    outletNames = List.copyOf(outletNames);
+    contradictions = List.copyOf(contradictions);
+    members = List.copyOf(members);
+    if (members.isEmpty()) {
+      throw new IllegalArgumentException("an entry needs at least one claim");
+    }
+  }
+
+  public int claims() {
+    return members.size();
+  }
+
+  public boolean disputed() {
+    return !contradictions.isEmpty();
+  }
+
+  /** The item as a reader names it: the designation, else the category. */
+  public String itemLabel() {
+    return designation != null ? designation : category;
+  }
+
+  /**
+   * One stage of the history: consecutive claims (in time order) giving the same status.
+   *
+   * @param from the first claim's date, or null when undated
+   * @param to the last claim's date
+   */
+  public record Step(String status, String from, String to, List<String> claims) {
+    public Step {
+      claims = List.copyOf(claims);
+    }
+  }
+
+  /** A quantity as one claim gives it. */
+  public record QuantityReport(String text, Double value, String status, String date, String claim) {}
+
+  /** A source (speaker, or the outlet when the author asserts it) and how many of the entry's claims it gives. */
+  public record SourceCount(String name, String kind, int claims) {}
+
+  /**
+   * Claims that disagree.
+   *
+   * @param kind {@code denial} (a denial beside reports of delivery), {@code rejected-then-delivered},
+   *     {@code delivered-after-halt}
+   */
+  public record Contradiction(String kind, String description, List<String> claims) {
+    public Contradiction {
+      claims = List.copyOf(claims);
+    }
+  }
+
+  /** A claim of the entry and why it was merged into it. */
+  public record Member(String claim, String doc, String date, String status, String reason) {}
+}

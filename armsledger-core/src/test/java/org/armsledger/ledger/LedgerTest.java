@@ -1,0 +1,165 @@
+package org.armsledger.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LedgerTest {
+  private static int n;
+
+  /** A report of KOR -> POL K9 artillery unless changed. */
+  private static Report r(String doc, String status, String published, String time, String outlet, String origin) {
+    return r(doc, "KOR", "POL", "artillery", "K9", status, false, published, time, outlet, origin, null, null);
+  }
+
+  private static Report r(String doc, String sup, String rec, String cat, String des, String status, boolean negated,
+      String published, String time, String outlet, String origin, String source, Double qty) {
+    n++;
+    return new Report("c-" + doc + "-" + n, doc, "transfer", sup, sup + " name", rec, rec + " name", cat, des, "guns",
+        qty == null ? null : String.valueOf(qty.intValue()), qty, status, negated, time, time, null, source,
+        source == null ? "author" : "official", published, outlet, origin, 0.9, "sentence");
+  }
+
+  @Test
+  void claimsAboutOneSupplyFromSeveralArticlesMakeOneEntryWithHistoryInTimeOrder() {
+    List<Report> rs = List.of(
+        r("a", "delivered", "2023-12-05", null, "Defence News", "a"),
+        r("b", "agreed", "2022-08-27", null, "Reuters", "b"),
+        r("c", "requested", "2022-05-01", null, "Reuters", "c"));
+    List<Entry> es = Ledger.merge(rs);
+    assertThat(es).hasSize(1);
+    Entry e = es.get(0);
+    assertThat(e.history()).extracting(Entry.Step::status).containsExactly("requested", "agreed", "delivered");
+    assertThat(e.status()).isEqualTo("delivered");
+    assertThat(e.firstReported()).isEqualTo("2022-05-01");
+    assertThat(e.lastReported()).isEqualTo("2023-12-05");
+    assertThat(e.outlets()).isEqualTo(2);
+    assertThat(e.outletNames()).containsExactly("Defence News", "Reuters");
+    assertThat(e.origins()).isEqualTo(3);
+    assertThat(e.orderYear()).isEqualTo("2022");
+    assertThat(e.deliveryYears()).containsExactly("2023");
+    assertThat(e.members().get(0).reason()).startsWith("starts the entry");
+    assertThat(e.members().get(1).reason()).contains("days from the entry's latest claim");
+  }
+
+  @Test
+  void syndicatedCopiesCountAsOneOrigin() {
+    List<Report> rs = List.of(
+        r("wire", "delivered", "2024-01-02", null, "AP", "wire"),
+        r("copy1", "delivered", "2024-01-02", null, "Local Herald", "wire"),
+        r("copy2", "delivered", "2024-01-03", null, "City Times", "wire"));
+    Entry e = Ledger.merge(rs).get(0);
+    assertThat(e.outlets()).isEqualTo(3);
+    assertThat(e.origins()).isEqualTo(1);
+    assertThat(e.documents()).isEqualTo(3);
+  }
+
+  @Test
+  void suppliesYearsApartAreSeparateEntriesAndDifferentItemsOrPartiesNeverMerge() {
+    List<Report> rs = List.of(
+        r("old", "IND", "RUS", "combat_aircraft", "Su-30", "delivered", false, "2023-01-01", "1997", null, "old", null, null),
+        r("new", "IND", "RUS", "combat_aircraft", "Su-30", "delivered", false, "2023-02-01", null, null, "new", null, null),
+        r("x", "IND", "RUS", "combat_aircraft", "MiG-29", "delivered", false, "2023-02-01", null, null, "x", null, null),
+        r("y", "RUS", "IND", "combat_aircraft", "Su-30", "delivered", false, "2023-02-01", null, null, "y", null, null));
+    List<Entry> es = Ledger.merge(rs);
+    assertThat(es).hasSize(4);
+    Entry newer = es.stream().filter(e -> e.members().get(0).doc().equals("new")).findFirst().orElseThrow();
+    assertThat(newer.members().get(0).reason()).startsWith("starts a new entry").contains("limit " + Ledger.MAX_GAP_DAYS);
+    assertThat(es).extracting(Entry::id).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void entriesWithoutDesignationAreKeyedByCategory() {
+    List<Report> rs = List.of(
+        r("a", "IRN", "RUS", "uav", null, "delivered", false, "2023-01-01", null, null, "a", null, null),
+        r("b", "IRN", "RUS", "uav", null, "delivered", false, "2023-02-01", null, null, "b", null, null),
+        r("c", "IRN", "RUS", "uav", "Shahed-136", "delivered", false, "2023-02-01", null, null, "c", null, null));
+    List<Entry> es = Ledger.merge(rs);
+    assertThat(es).extracting(Entry::itemLabel).containsExactlyInAnyOrder("uav", "Shahed-136");
+  }
+
+  @Test
+  void aDenialBesideDeliveryReportsIsAContradictionAndDoesNotUndoTheDelivery() {
+    List<Report> rs = List.of(
+        r("a", "IRN", "RUS", "uav", null, "delivered", false, "2022-10-01", null, "BBC", "a", "US officials", null),
+        r("b", "IRN", "RUS", "uav", null, "denied", false, "2022-10-02", null, "IRNA", "b", "Iran's foreign ministry", null));
+    Entry e = Ledger.merge(rs).get(0);
+    assertThat(e.status()).isEqualTo("delivered");
+    assertThat(e.disputed()).isTrue();
+    assertThat(e.contradictions()).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo("denial");
+      assertThat(c.description()).contains("Iran's foreign ministry");
+      assertThat(c.claims()).hasSize(2);
+    });
+  }
+
+  @Test
+  void aRejectionFollowedByDeliveryIsAContradictionAndTheLatestHaltIsTheStatus() {
+    Entry rejected = Ledger.merge(List.of(
+        r("a", "rejected", "2022-01-01", null, null, "a"),
+        r("b", "delivered", "2022-06-01", null, null, "b"))).get(0);
+    assertThat(rejected.contradictions()).extracting(Entry.Contradiction::kind).containsExactly("rejected-then-delivered");
+    assertThat(rejected.status()).isEqualTo("delivered");
+
+    Entry halted = Ledger.merge(List.of(
+        r("a", "agreed", "2022-01-01", null, null, "a"),
+        r("b", "halted", "2022-06-01", null, null, "b"))).get(0);
+    assertThat(halted.status()).isEqualTo("halted");
+    assertThat(halted.disputed()).isFalse();
+  }
+
+  @Test
+  void negatedClaimsCountAsRefusalsOrDenials() {
+    Entry e = Ledger.merge(List.of(
+        r("a", "DEU", "UKR", "cruise_missile", "Taurus", "planned", true, "2024-02-01", null, null, "a", "Olaf Scholz", null))).get(0);
+    assertThat(e.status()).isEqualTo("rejected");
+  }
+
+  @Test
+  void quantitiesSplitIntoOrderedAndDelivered() {
+    Entry e = Ledger.merge(List.of(
+        r("a", "KOR", "POL", "artillery", "K9", "agreed", false, "2022-08-01", null, null, "a", null, 212.0),
+        r("b", "KOR", "POL", "artillery", "K9", "delivered", false, "2022-12-01", null, null, "b", null, 24.0))).get(0);
+    assertThat(e.orderedQuantity()).isEqualTo(212.0);
+    assertThat(e.deliveredQuantity()).isEqualTo(24.0);
+    assertThat(e.quantities()).extracting(Entry.QuantityReport::text).containsExactly("212", "24");
+  }
+
+  @Test
+  void theResultDoesNotDependOnInputOrder() {
+    List<Report> rs = new ArrayList<>();
+    String[] st = {"requested", "agreed", "delivered", "denied", "halted"};
+    for (int i = 0; i < 60; i++) {
+      String year = String.valueOf(2010 + (i % 14));
+      rs.add(r("d" + i, i % 3 == 0 ? "CHN" : "RUS", "SRB", "air_defense", i % 2 == 0 ? "FK-3" : null, st[i % st.length], false,
+          i % 7 == 0 ? null : year + "-0" + (1 + i % 9) + "-15", null, i % 4 == 0 ? null : "outlet" + (i % 5), "o" + (i % 11), null, null));
+    }
+    String expected = Ledger.merge(rs).stream().map(LedgerJson::line).toList().toString();
+    Random random = new Random(7);
+    for (int k = 0; k < 5; k++) {
+      List<Report> shuffled = new ArrayList<>(rs);
+      Collections.shuffle(shuffled, random);
+      assertThat(Ledger.merge(shuffled).stream().map(LedgerJson::line).toList().toString()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void entriesSurviveAJsonRoundTrip() {
+    Entry e = Ledger.merge(List.of(
+        r("a", "IRN", "RUS", "uav", "Shahed-136", "delivered", false, "2022-10-01", "2022-09", "BBC", "a", "US officials", 400.0),
+        r("b", "IRN", "RUS", "uav", "Shahed-136", "denied", false, "2022-10-02", null, null, "b", "Tehran", null))).get(0);
+    assertThat(LedgerJson.read(LedgerJson.line(e))).isEqualTo(e);
+  }
+
+  @Test
+  void partialDatesCoverTheirWholePeriod() {
+    assertThat(Ledger.interval("2023", null)[1] - Ledger.interval("2023", null)[0]).isEqualTo(364);
+    assertThat(Ledger.interval("2024-02", null)[1] - Ledger.interval("2024-02", null)[0]).isEqualTo(28);
+    assertThat(Ledger.interval("2020", "2022")[1]).isEqualTo(Ledger.interval("2022-12-31", null)[0]);
+    assertThat(Ledger.interval("soon", null)).isNull();
+  }
+}
