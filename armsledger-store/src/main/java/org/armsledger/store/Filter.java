@@ -1,0 +1,50 @@
+package org.armsledger.store;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * What the ledger, claims and export commands select. Null fields select everything.
+ *
+ * @param supplier actor id (as stored); see {@link Store#resolveActor}
+ * @param designation matched without regard to case
+ * @param since earliest report date, YYYY[-MM[-DD]]: entries last reported on or after it
+ * @param until latest report date, YYYY[-MM[-DD]], the whole period included: entries first
+ *     reported on or before it
+ */
+public record Filter(String supplier, String recipient, String category, String designation, String status, String since, String until) {
+  public static final Filter ALL = new Filter(null, null, null, null, null, null, null);
+
+  public Filter {
+    check(since);
+    check(until);
+  }
+
+  /** The first date after the {@code until} period, for a half-open comparison of ISO date strings. */
+  String untilExclusive() {
+    if (until == null) {
+      return null;
+    }
+    return switch (until.length()) {
+      case 4 -> String.valueOf(Integer.parseInt(until) + 1);
+      case 7 -> YearMonth.parse(until).plusMonths(1).toString();
+      default -> LocalDate.parse(until).plusDays(1).toString();
+    };
+  }
+
+  private static void check(String d) {
+    if (d == null) {
+      return;
+    }
+    try {
+      switch (d.length()) {
+        case 4 -> Integer.parseInt(d);
+        case 7 -> YearMonth.parse(d);
+        case 10 -> LocalDate.parse(d);
+        default -> throw new IllegalArgumentException();
+      }
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("not a date (YYYY, YYYY-MM or YYYY-MM-DD): " + d);
+    }
+  }
+}
