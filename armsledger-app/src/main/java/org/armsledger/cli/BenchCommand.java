@@ -148,7 +148,8 @@ final class BenchCommand implements Callable<Integer> {
     return (System.nanoTime() - since) / 1e9;
   }
 
-  private static double peakHeapMb() {
+  /** Peak use of the heap pools so far, in MB. */
+  static double peakHeapMb() {
     long peak = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {

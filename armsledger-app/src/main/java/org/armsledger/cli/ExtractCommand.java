@@ -155,7 +155,7 @@ final class ExtractCommand implements Callable<Integer> {
     return p;
   }
 
-  private static Object process(Extractor extractor, Article a) {
+  static Object process(Extractor extractor, Article a) {
     try {
       DocumentResult dr = extractor.extract(a);
       if (dr.stats().sentences() == 0) {

@@ -1,0 +1,33 @@
+package org.armsledger.cli;
+
+import org.armsledger.store.Filter;
+import org.armsledger.store.Store;
+import picocli.CommandLine.Option;
+
+/** The filters shared by ledger, claims and export. */
+final class FilterOptions {
+  @Option(names = "--supplier", paramLabel = "ACTOR", description = "Supplier: an id (RUS, hezbollah) or a name (Russia).")
+  String supplier;
+
+  @Option(names = "--recipient", paramLabel = "ACTOR", description = "Recipient: an id or a name.")
+  String recipient;
+
+  @Option(names = "--category", description = "Item category (uav, air_defense, combat_aircraft, ...).")
+  String category;
+
+  @Option(names = "--designation", description = "System designation (Su-35, Shahed-136), any case.")
+  String designation;
+
+  @Option(names = "--status", description = "Status (requested, offered, agreed, delivered, halted, denied, ...).")
+  String status;
+
+  @Option(names = "--since", paramLabel = "DATE", description = "Reported on or after YYYY[-MM[-DD]].")
+  String since;
+
+  @Option(names = "--until", paramLabel = "DATE", description = "Reported on or before YYYY[-MM[-DD]] (the whole period).")
+  String until;
+
+  Filter filter(Store store) {
+    return new Filter(store.resolveActor(supplier), store.resolveActor(recipient), category, designation, status, since, until);
+  }
+}

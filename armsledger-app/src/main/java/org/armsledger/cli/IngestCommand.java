@@ -1,0 +1,246 @@
+package org.armsledger.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.armsledger.claim.Claim;
+import org.armsledger.claim.ClaimJson;
+import org.armsledger.extract.DocumentResult;
+import org.armsledger.extract.Extractor;
+import org.armsledger.extract.ExtractorConfig;
+import org.armsledger.formats.ArticleReaders;
+import org.armsledger.ingest.Article;
+import org.armsledger.ingest.Diagnostic;
+import org.armsledger.ingest.DocumentDates;
+import org.armsledger.ingest.TextArticleReader;
+import org.armsledger.ledger.Report;
+import org.armsledger.lexicon.Lexicon;
+import org.armsledger.nlp.CoreNlpAnalyzer;
+import org.armsledger.store.ClaimRecord;
+import org.armsledger.store.DocumentRecord;
+import org.armsledger.store.Store;
+import org.armsledger.store.StoredDocument;
+import org.armsledger.text.Span;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code armsledger ingest PATH...}: extracts claims and stores articles, evidence sentences and
+ * claims, then rebuilds the ledger entries they touch.
+ *
+ * <p>An article whose content hash and extractor version are already stored is not extracted
+ * again; one stored by another extractor version, or changed, has its claims replaced. Each
+ * article is committed with its claims in one transaction, so a killed ingest loses at most the
+ * articles in flight, and the next run redoes exactly those.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Extract claims from articles into the store and update the ledger.")
+final class IngestCommand implements Callable<Integer> {
+  /** Changes whenever extraction can give different claims for the same article: bump with rule changes. */
+  static final String EXTRACTOR = "armsledger-extract/0.1.0";
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders, as for extract.")
+  List<java.nio.file.Path> paths;
+
+  @Mixin StoreOption store;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Document date for every input, overriding what the files say.")
+  String date;
+
+  @Option(names = "--threads", description = "Worker threads (default: available processors).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--keep-non-english", description = "Extract from articles in other languages too.")
+  boolean keepNonEnglish;
+
+  @Option(names = "--max-bytes", description = "Skip files and records larger than this (default: ${DEFAULT-VALUE}).")
+  long maxBytes = TextArticleReader.DEFAULT_MAX_BYTES;
+
+  @Option(names = "--reextract", description = "Extract every article again, even when the store has it from this extractor version.")
+  boolean reextract;
+
+  @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: when standard error is a terminal).")
+  Boolean progress;
+
+  @Option(names = "--verbose", description = "Stack traces with errors; reading speed per format.")
+  boolean verbose;
+
+  private Extractor extractor;
+  private String version;
+  private int added;
+  private int replaced;
+  private int unchanged;
+  private int claims;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    String forcedDate = date == null ? null : DocumentDates.parseUserDate(date);
+    Lexicon lexicon = Lexicon.standard();
+    version = version(lexicon);
+    Reading reading = new Reading(new ArticleReaders.Options(maxBytes, keepNonEnglish), err);
+    boolean bar = progress != null ? progress : System.console() != null;
+    long t0 = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try (Store st = store.open();
+        ProgressBar pb = bar
+            ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1).setUnit(" articles", 1).showSpeed()
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()
+            : null) {
+      int left = st.dirtyGroups();
+      if (left > 0) {
+        err.printf("armsledger: completing %d ledger groups left by an interrupted run%n", left);
+        st.refresh(n -> {});
+      }
+      ArrayDeque<Future<Object>> window = new ArrayDeque<>();
+      int inFlight = Math.max(4, threads * 4);
+      reading.run(paths, List.of(), a -> {
+        Article article = forcedDate != null ? a.withPublished(forcedDate) : a;
+        String hash = contentHash(article);
+        Store.Known known = st.known(article.id());
+        if (!reextract && known != null && known.contentHash().equals(hash) && known.extractor().equals(version)) {
+          unchanged++;
+          step(pb);
+          return;
+        }
+        Extractor x = extractor(lexicon);
+        window.add(pool.submit(() -> {
+          Object r = ExtractCommand.process(x, article);
+          return r instanceof Diagnostic ? r : new Object[] {r, hash, known != null};
+        }));
+        while (window.size() >= inFlight) {
+          store(window.poll(), st, reading, pb);
+        }
+      });
+      while (!window.isEmpty()) {
+        store(window.poll(), st, reading, pb);
+      }
+      if (pb != null) {
+        pb.setExtraMessage(" ledger");
+      }
+      int groups = st.refresh(n -> {});
+      double s = (System.nanoTime() - t0) / 1e9;
+      err.printf(Locale.ROOT,
+          "armsledger: %d files read, %d articles: %d added, %d replaced, %d unchanged, %d skipped; %d claims stored; %d ledger groups rebuilt (%.1f s, peak heap %.0f MB)%n",
+          reading.files, reading.articles, added, replaced, unchanged, reading.skipped(), claims, groups, s, BenchCommand.peakHeapMb());
+      Map<String, Object> stats = st.stats();
+      err.printf("armsledger: %s now holds %s documents, %s claims, %s ledger entries (%s disputed)%n",
+          st.describe(), stats.get("documents"), stats.get("claims"), stats.get("entries"), stats.get("disputed_entries"));
+      reading.printDetails(verbose);
+    } finally {
+      pool.shutdownNow();
+    }
+    return reading.errors == 0 ? 0 : 1;
+  }
+
+  private Extractor extractor(Lexicon lexicon) {
+    if (extractor == null) {
+      extractor = new Extractor(new CoreNlpAnalyzer(), lexicon, ExtractorConfig.DEFAULT);
+    }
+    return extractor;
+  }
+
+  private static void step(ProgressBar pb) {
+    if (pb != null) {
+      pb.step();
+    }
+  }
+
+  private void store(Future<Object> f, Store st, Reading reading, ProgressBar pb) {
+    Object r;
+    try {
+      r = f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("extraction failed", e.getCause());
+    }
+    step(pb);
+    if (r instanceof Diagnostic d) {
+      reading.diagnostic(d);
+      return;
+    }
+    Object[] o = (Object[]) r;
+    DocumentResult dr = (DocumentResult) o[0];
+    st.put(List.of(record(dr, (String) o[1], st)));
+    if ((Boolean) o[2]) {
+      replaced++;
+    } else {
+      added++;
+    }
+    claims += dr.claims().size();
+  }
+
+  private StoredDocument record(DocumentResult dr, String hash, Store st) {
+    Article a = dr.article();
+    String textHash = sha(fold(a.text()));
+    String origin = a.syndication() != null && a.syndication().origin() != null ? a.syndication().origin() : null;
+    if (origin == null || origin.equals(a.id())) {
+      String earlier = st.originOfText(textHash, a.id());
+      origin = earlier != null ? earlier : a.id();
+    }
+    List<ClaimRecord> cs = new ArrayList<>();
+    TreeSet<String> sentences = new TreeSet<>();
+    for (Claim c : dr.claims()) {
+      ObjectNode json = ClaimJson.tree(c, false);
+      json.set("provenance", ExtractCommand.provenance(a, c));
+      Span raw = a.sourceMap().raw(new Span(c.evidence().start(), c.evidence().end()));
+      cs.add(new ClaimRecord(Report.of(c, a.outlet(), origin), c.evidence().start(), c.evidence().end(),
+          raw == null ? null : raw.start(), raw == null ? null : raw.end(), json.toString()));
+      sentences.add(c.evidence().start() + ":" + c.evidence().end());
+    }
+    var syn = a.syndication();
+    return new StoredDocument(new DocumentRecord(a.id(), hash, textHash, version, a.headline(), a.uri(), a.outlet(), a.byline(),
+        a.published(), a.genre().label(), a.language(), a.origin().file(), a.origin().format(), a.location(), origin,
+        syn == null ? null : syn.duplicateOf(), syn == null ? null : syn.syndicatedFrom(),
+        syn == null || syn.duplicateOf() == null ? null : syn.similarity(), sentences.size()), cs);
+  }
+
+  /** The extractor version with the versions of the lexicon files it reads. */
+  static String version(Lexicon lexicon) {
+    StringBuilder sb = new StringBuilder(EXTRACTOR);
+    lexicon.versions().forEach((k, v) -> sb.append(';').append(k).append('=').append(v));
+    return sb.toString();
+  }
+
+  /** Hash of everything extraction reads: id, title, text, date, uri, outlet, genre, language. */
+  static String contentHash(Article a) {
+    return sha(String.join("\u0000", String.valueOf(a.id()), String.valueOf(a.headline()), a.text(), String.valueOf(a.published()),
+        String.valueOf(a.uri()), String.valueOf(a.outlet()), a.genre().label(), String.valueOf(a.language())));
+  }
+
+  private static String fold(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+  }
+
+  private static String sha(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package org.armsledger.cli;
+
+import org.armsledger.store.Store;
+import picocli.CommandLine.Option;
+
+/** {@code --db}: the store every ledger command reads or writes. */
+final class StoreOption {
+  @Option(
+      names = "--db",
+      paramLabel = "FILE|JDBC-URL",
+      description = "The store: an SQLite file, or jdbc:postgresql://HOST:PORT/DB?user=U&password=P (default: $ARMSLEDGER_DB, else ./" + Store.DEFAULT_FILE + ").")
+  String db;
+
+  Store open() {
+    String spec = db != null ? db : System.getenv("ARMSLEDGER_DB");
+    return Store.open(spec);
+  }
+}

@@ -1,0 +1,133 @@
+package org.armsledger.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.armsledger.ledger.Entry;
+
+/**
+ * The ledger as CSV (RFC 4180) in the shape of the SIPRI Trade Register: supplier, recipient,
+ * designation, description, numbers and years of order and delivery, status and comments, then
+ * armsledger's own columns: source counts, reporting dates and the entry id.
+ */
+public final class CsvExport {
+  static final List<String> HEADER = List.of(
+      "Supplier", "Recipient", "Designation", "Description", "Number ordered", "Year(s) of order", "Year(s) of delivery",
+      "Number delivered", "Status", "Comments", "Relation", "Category", "Claims", "Documents", "Outlets", "Independent origins",
+      "Sources", "First reported", "Last reported", "Disputed", "Entry");
+
+  private CsvExport() {}
+
+  public static int write(Source source, Writer w) {
+    int[] n = {0};
+    try {
+      row(w, HEADER);
+      source.entries(e -> {
+        try {
+          row(w, cells(e));
+          n[0]++;
+        } catch (IOException x) {
+          throw new UncheckedIOException(x);
+        }
+      });
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return n[0];
+  }
+
+  static List<String> cells(Entry e) {
+    List<String> c = new ArrayList<>();
+    c.add(e.supplierName());
+    c.add(e.recipientName());
+    c.add(e.designation() != null ? e.designation() : String.join("; ", e.designations()));
+    c.add(description(e));
+    c.add(num(e.orderedQuantity()));
+    c.add(e.orderYear() == null ? "" : e.orderYear());
+    c.add(years(e.deliveryYears()));
+    c.add(num(e.deliveredQuantity()));
+    c.add(e.status());
+    c.add(comments(e));
+    c.add(e.relation());
+    c.add(e.category());
+    c.add(String.valueOf(e.claims()));
+    c.add(String.valueOf(e.documents()));
+    c.add(String.valueOf(e.outlets()));
+    c.add(String.valueOf(e.origins()));
+    c.add(e.sources().stream().map(s -> s.name() + " (" + s.kind() + ")").collect(Collectors.joining("; ")));
+    c.add(nz(e.firstReported()));
+    c.add(nz(e.lastReported()));
+    c.add(e.disputed() ? "yes" : "no");
+    c.add(e.id());
+    return c;
+  }
+
+  /** SIPRI's description column: what the item is, from the category and the words the articles used. */
+  private static String description(Entry e) {
+    return e.category().replace('_', ' ');
+  }
+
+  /** "2019; 2021-2023" from ascending years. */
+  static String years(List<String> ys) {
+    List<String> parts = new ArrayList<>();
+    int start = -1;
+    int prev = -1;
+    for (String y : ys) {
+      int v = Integer.parseInt(y);
+      if (start < 0) {
+        start = prev = v;
+      } else if (v == prev + 1) {
+        prev = v;
+      } else {
+        parts.add(start == prev ? String.valueOf(start) : start + "-" + prev);
+        start = prev = v;
+      }
+    }
+    if (start >= 0) {
+      parts.add(start == prev ? String.valueOf(start) : start + "-" + prev);
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String comments(Entry e) {
+    List<String> parts = new ArrayList<>();
+    parts.add("History: " + e.history().stream().map(s -> s.status() + (s.from() == null ? "" : " " + s.from())).collect(Collectors.joining(" > ")));
+    if (!e.quantities().isEmpty()) {
+      parts.add("Quantities: " + e.quantities().stream().map(q -> q.text() + " (" + q.status() + ")").distinct().collect(Collectors.joining(", ")));
+    }
+    e.contradictions().forEach(c -> parts.add("Disputed: " + c.description()));
+    return String.join(". ", parts);
+  }
+
+  private static String num(Double d) {
+    return d == null ? "" : String.valueOf(d.longValue());
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static void row(Writer w, List<String> cells) throws IOException {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        w.write(',');
+      }
+      w.write(quote(cells.get(i)));
+    }
+    w.write("\r\n");
+  }
+
+  static String quote(String s) {
+    if (s == null) {
+      return "";
+    }
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+      return s;
+    }
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+}

@@ -1,0 +1,232 @@
+package org.armsledger.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.armsledger.ledger.Entry;
+import org.armsledger.store.Store;
+
+/**
+ * The ledger as a STIX 2.1 bundle, for OpenCTI, MISP and other threat-intelligence platforms:
+ *
+ * <ul>
+ *   <li>an {@code identity} per actor (states as organizations of the national-government sector,
+ *       non-state actors as groups);
+ *   <li>a {@code relationship} "supplies" (transfer), "trains" or "assists" per ledger entry, from
+ *       supplier to recipient, with the entry's stage, item and source counts as {@code x_armsledger_*}
+ *       properties and a confidence from its independent origins;
+ *   <li>a {@code report} per article, referring to the relationships its claims support;
+ *   <li>a {@code note} per claim (its evidence sentence, its source as author, the claim's confidence),
+ *       or an {@code opinion} ("strongly-disagree") when the claim is a denial or a refusal.
+ * </ul>
+ *
+ * Ids are UUIDv5 of armsledger ids, timestamps come from report dates: the same store gives the
+ * same bundle, byte for byte.
+ */
+public final class StixExport {
+  private static final UUID NAMESPACE = UUID.fromString("6b0c3c1e-5d2a-4b8e-9f3a-61726d736c64");
+  private static final String EPOCH = "1970-01-01T00:00:00.000Z";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private StixExport() {}
+
+  public static int write(Source source, Writer w) {
+    List<Entry> entries = source.allEntries();
+    Map<String, ObjectNode> identities = new TreeMap<>();
+    List<ObjectNode> relationships = new ArrayList<>();
+    List<ObjectNode> notes = new ArrayList<>();
+    Map<String, TreeSet<String>> docRefs = new TreeMap<>();
+    for (Entry e : entries) {
+      String sup = identity(identities, e.supplierId(), e.supplierName(), e.firstReported());
+      String rec = identity(identities, e.recipientId(), e.recipientName(), e.firstReported());
+      ObjectNode r = sdo("relationship", "entry:" + e.id(), e.firstReported());
+      r.put("modified", timestamp(e.lastReported() != null ? e.lastReported() : e.firstReported()));
+      r.put("relationship_type", switch (e.relation()) {
+        case "training" -> "trains";
+        case "assistance" -> "assists";
+        default -> "supplies";
+      });
+      r.put("description", e.supplierName() + " -> " + e.recipientName() + ": " + e.itemLabel() + " (" + e.category().replace('_', ' ') + "), "
+          + e.status() + "; " + e.claims() + " claim(s) in " + e.outlets() + " outlet(s), " + e.origins() + " independent origin(s)"
+          + (e.disputed() ? "; disputed" : ""));
+      r.put("source_ref", sup);
+      r.put("target_ref", rec);
+      r.put("confidence", Math.min(95, 30 + 15 * (e.origins() - 1) + (e.disputed() ? -20 : 0) + 20));
+      r.put("x_armsledger_entry", e.id());
+      r.put("x_armsledger_status", e.status());
+      r.put("x_armsledger_category", e.category());
+      if (e.designation() != null) {
+        r.put("x_armsledger_designation", e.designation());
+      }
+      r.put("x_armsledger_history", String.join(" > ", e.history().stream().map(s -> s.status() + (s.from() == null ? "" : " " + s.from())).toList()));
+      r.put("x_armsledger_claims", e.claims());
+      r.put("x_armsledger_outlets", e.outlets());
+      r.put("x_armsledger_origins", e.origins());
+      if (e.deliveredQuantity() != null) {
+        r.put("x_armsledger_delivered", e.deliveredQuantity());
+      }
+      if (e.orderedQuantity() != null) {
+        r.put("x_armsledger_ordered", e.orderedQuantity());
+      }
+      r.put("x_armsledger_disputed", e.disputed());
+      relationships.add(r);
+      Map<String, String> claims = source.claims(e);
+      for (Entry.Member m : e.members()) {
+        docRefs.computeIfAbsent(m.doc(), k -> new TreeSet<>()).addAll(List.of(r.get("id").asText(), sup, rec));
+        String json = claims.get(m.claim());
+        if (json != null) {
+          notes.add(claimObject(m, read(json), r.get("id").asText()));
+        }
+      }
+    }
+    List<ObjectNode> reports = new ArrayList<>();
+    docRefs.forEach((doc, refs) -> reports.add(report(doc, source.document(doc), refs)));
+
+    ObjectNode bundle = JSON.createObjectNode();
+    bundle.put("type", "bundle");
+    List<String> all = new ArrayList<>();
+    ArrayNode objects = JSON.createArrayNode();
+    for (List<ObjectNode> group : List.of(new ArrayList<>(identities.values()), relationships, reports, notes)) {
+      for (ObjectNode o : group) {
+        objects.add(o);
+        all.add(o.get("id").asText());
+      }
+    }
+    bundle.put("id", "bundle--" + uuid("bundle:" + String.join(",", all)));
+    bundle.set("objects", objects);
+    try {
+      w.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(bundle));
+      w.write('\n');
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return entries.size();
+  }
+
+  private static String identity(Map<String, ObjectNode> identities, String actorId, String name, String date) {
+    ObjectNode o = identities.get(actorId);
+    if (o == null) {
+      o = sdo("identity", "actor:" + actorId, null);
+      o.put("name", name);
+      boolean state = "state".equals(Store.kind(actorId));
+      o.put("identity_class", state ? "organization" : "group");
+      if (state) {
+        o.putArray("sectors").add("government-national");
+      }
+      o.put("x_armsledger_actor", actorId);
+      identities.put(actorId, o);
+    }
+    return o.get("id").asText();
+  }
+
+  /** A note with the claim's evidence, or an opinion when the claim is a denial or refusal. */
+  private static ObjectNode claimObject(Entry.Member m, JsonNode c, String relationshipId) {
+    boolean against = "denied".equals(m.status()) || "rejected".equals(m.status()) || c.path("negated").asBoolean();
+    String published = c.path("published").isTextual() ? c.path("published").asText() : null;
+    ObjectNode o = sdo(against ? "opinion" : "note", "claim:" + m.claim(), published);
+    String source = c.path("source").path("name").isTextual() ? c.path("source").path("name").asText()
+        : c.path("provenance").path("outlet").isTextual() ? c.path("provenance").path("outlet").asText() : "author of " + m.doc();
+    String evidence = c.path("evidence").path("text").asText();
+    if (against) {
+      o.put("explanation", evidence + " (" + m.status() + ", according to " + source + ")");
+      o.putArray("authors").add(source);
+      o.put("opinion", "strongly-disagree");
+    } else {
+      o.put("abstract", m.status() + " according to " + source + " (" + c.path("source").path("kind").asText("author") + ")");
+      o.put("content", evidence);
+      o.putArray("authors").add(source);
+    }
+    o.putArray("object_refs").add(relationshipId);
+    o.put("confidence", (int) Math.round(100 * c.path("confidence").asDouble(0.5)));
+    o.put("x_armsledger_claim", m.claim());
+    o.put("x_armsledger_doc", m.doc());
+    o.put("x_armsledger_merge_reason", m.reason());
+    return o;
+  }
+
+  private static ObjectNode report(String doc, Map<String, Object> d, TreeSet<String> refs) {
+    String published = (String) d.get("published");
+    ObjectNode o = sdo("report", "doc:" + doc, published);
+    Object title = d.get("title");
+    o.put("name", title == null || title.toString().isBlank() ? doc : title.toString());
+    o.put("published", published != null ? timestamp(published) : EPOCH);
+    if (published == null) {
+      o.put("x_armsledger_date_unknown", true);
+    }
+    ArrayNode refsNode = o.putArray("object_refs");
+    refs.forEach(refsNode::add);
+    ObjectNode ext = o.putArray("external_references").addObject();
+    ext.put("source_name", d.get("outlet") != null ? d.get("outlet").toString() : "armsledger");
+    if (d.get("uri") != null && d.get("uri").toString().matches("(?i)https?://\\S+")) {
+      ext.put("url", d.get("uri").toString());
+    }
+    ext.put("external_id", doc);
+    o.put("x_armsledger_doc", doc);
+    if (d.get("origin") != null && !doc.equals(d.get("origin"))) {
+      o.put("x_armsledger_copy_of", d.get("origin").toString());
+    }
+    return o;
+  }
+
+  private static ObjectNode sdo(String type, String key, String date) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("type", type);
+    o.put("spec_version", "2.1");
+    o.put("id", type + "--" + uuid(key));
+    o.put("created", date == null ? EPOCH : timestamp(date));
+    o.put("modified", date == null ? EPOCH : timestamp(date));
+    return o;
+  }
+
+  /** A STIX timestamp for a date of the form YYYY[-MM[-DD]]: its first instant, UTC. */
+  static String timestamp(String date) {
+    if (date == null || date.isEmpty()) {
+      return EPOCH;
+    }
+    String d = switch (date.length()) {
+      case 4 -> date + "-01-01";
+      case 7 -> date + "-01";
+      default -> date.substring(0, 10);
+    };
+    return d + "T00:00:00.000Z";
+  }
+
+  /** A name-based (version 5, SHA-1) UUID in armsledger's namespace. */
+  static UUID uuid(String name) {
+    try {
+      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+      ByteBuffer ns = ByteBuffer.allocate(16).putLong(NAMESPACE.getMostSignificantBits()).putLong(NAMESPACE.getLeastSignificantBits());
+      sha1.update(ns.array());
+      byte[] h = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
+      h[6] = (byte) ((h[6] & 0x0f) | 0x50);
+      h[8] = (byte) ((h[8] & 0x3f) | 0x80);
+      ByteBuffer b = ByteBuffer.wrap(h, 0, 16);
+      return new UUID(b.getLong(), b.getLong());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is missing from this JVM", e);
+    }
+  }
+
+  private static JsonNode read(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
