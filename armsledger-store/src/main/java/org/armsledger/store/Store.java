@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ public final class Store implements AutoCloseable {
   public static final String DEFAULT_FILE = "armsledger.db";
 
   private static final int REFRESH_BATCH = 200;
+  /** After rebuilding this many groups, refresh the planner's statistics so filters pick the selective index. */
+  private static final int ANALYZE_AFTER = 1000;
   /** A null of a given SQL type: PostgreSQL refuses an untyped (VARCHAR) null in a numeric column. */
   private record TypedNull(int type) {}
 
@@ -242,6 +245,9 @@ public final class Store implements AutoCloseable {
       List<String> keys = query("reading dirty groups", "SELECT group_key FROM dirty_groups ORDER BY group_key LIMIT " + REFRESH_BATCH,
           List.of(), rs -> rs.getString(1));
       if (keys.isEmpty()) {
+        if (done >= ANALYZE_AFTER) {
+          analyze();
+        }
         return done;
       }
       try (Connection c = ds.getConnection()) {
@@ -296,6 +302,14 @@ public final class Store implements AutoCloseable {
       }
       done += keys.size();
       progress.accept(done);
+    }
+  }
+
+  private void analyze() {
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      s.execute("ANALYZE");
+    } catch (SQLException e) {
+      throw new StoreException("updating planner statistics", e);
     }
   }
 
