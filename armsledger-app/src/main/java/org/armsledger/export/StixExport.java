@@ -65,7 +65,8 @@ public final class StixExport {
           + (e.disputed() ? "; disputed" : ""));
       r.put("source_ref", sup);
       r.put("target_ref", rec);
-      r.put("confidence", Math.min(95, 30 + 15 * (e.origins() - 1) + (e.disputed() ? -20 : 0) + 20));
+      // 50 for one origin, 15 more per further independent origin, 20 less when disputed; within 10..95
+      r.put("confidence", Math.max(10, Math.min(95, 50 + 15 * (e.origins() - 1) - (e.disputed() ? 20 : 0))));
       r.put("x_armsledger_entry", e.id());
       r.put("x_armsledger_status", e.status());
       r.put("x_armsledger_category", e.category());

@@ -151,7 +151,7 @@ class LedgerIT {
 
   @Test
   void postgresHoldsTheSameLedgerAsSqlite() {
-    String pg = Cli.newPostgresDatabase("armsledger_ledger_it");
+    String pg = org.armsledger.store.TestPostgres.newDatabase("armsledger_ledger_it");
     Cli ingest = Cli.run("ingest", "--db", pg, SEEDS.toString(), NEWS.toString());
     assertThat(ingest.code()).as(ingest.err()).isZero();
     assertThat(ingest.err()).contains("PostgreSQL");

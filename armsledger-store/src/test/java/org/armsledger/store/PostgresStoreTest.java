@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The store contract on a real PostgreSQL server (see {@link Postgres}). */
+/** The store contract on a real PostgreSQL server (see {@link TestPostgres}). */
 class PostgresStoreTest extends StoreContract {
   @Override
   String newDatabase() {
-    return Postgres.newDatabase();
+    return TestPostgres.newDatabase("armsledger_store");
   }
 
   @Test
   void itIsPostgres() {
-    assertThat(store.describe()).startsWith("PostgreSQL ").doesNotContain(System.getenv(Postgres.ENV).replaceAll(".*password=", "password="));
+    assertThat(store.describe()).startsWith("PostgreSQL ").doesNotContain(TestPostgres.url().replaceAll(".*password=", "password="));
   }
 }
