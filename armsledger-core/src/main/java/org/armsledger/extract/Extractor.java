@@ -177,7 +177,8 @@ public final class Extractor {
         for (ItemArg i : byCategory.values()) {
           String relation = !i.relation().equals("transfer") ? i.relation() : f.predicate().relation() != null ? f.predicate().relation() : "transfer";
           ItemArg item = relation.equals("training") && i.category().equals("unspecified") ? trainingItem(v, f, i) : i;
-          Quantity q = Quantities.before(v.sentence.text().substring(0, item.span().start() - v.sentence.span().start()));
+          Quantity q = Quantities.before(v.sentence.text().substring(0, item.span().start() - v.sentence.span().start()),
+              item.weapon() == null ? null : item.weapon().designation());
           if (q == null && relation.equals("assistance") && s.span() != null && s.span().start() >= v.sentence.span().start()) {
             q = Quantities.before(v.sentence.text().substring(0, s.span().start() - v.sentence.span().start()));
           }

@@ -28,6 +28,20 @@ final class Quantities {
 
   private Quantities() {}
 
+  /**
+   * As {@link #before(String)}, the item's designation (when it ends the text, "for Leopard 2")
+   * set aside first: the number in a name is not an amount, and "18 Leopard 2" is 18.
+   */
+  static Quantity before(String before, String designation) {
+    if (designation != null && designation.matches(".*\\s\\d+$")) {
+      String t = before.stripTrailing();
+      if (t.toLowerCase(Locale.ROOT).endsWith(designation.toLowerCase(Locale.ROOT))) {
+        return before(t.substring(0, t.length() - designation.length()));
+      }
+    }
+    return before(before);
+  }
+
   /** The quantity written right before {@code before}'s end (the text up to an item), or null. */
   static Quantity before(String before) {
     String window = before.length() > 90 ? before.substring(before.length() - 90) : before;

@@ -20,4 +20,13 @@ class QuantitiesTest {
     assertThat(Quantities.before("In 2019 the ")).isNull();
     assertThat(Quantities.before("billions of dollars worth of military ")).isNull();
   }
+
+  @Test
+  void aNumberThatEndsTheDesignationIsNotAnAmount() {
+    assertThat(Quantities.before("Germany rejected Ukraine's request for Leopard 2 ", "Leopard 2")).isNull();
+    assertThat(Quantities.before("Germany delivered 18 Leopard 2 ", "Leopard 2").text()).isEqualTo("18");
+    assertThat(Quantities.before("London sent Kyiv 14 Challenger 2 ", "Challenger 2").value()).isEqualTo(14.0);
+    assertThat(Quantities.before("Poland sent Ukraine 200 ", "T-72").value()).isEqualTo(200.0);
+    assertThat(Quantities.before("Poland sent Ukraine 200 ", null).value()).isEqualTo(200.0);
+  }
 }
