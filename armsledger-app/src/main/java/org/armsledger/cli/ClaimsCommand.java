@@ -11,7 +11,6 @@ import org.armsledger.store.Store;
 import org.armsledger.store.StoredClaim;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code armsledger claims}: stored claims, latest article first, as a table or JSON Lines. */
@@ -23,22 +22,15 @@ final class ClaimsCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin FilterOptions filters;
 
-  @Option(names = "--json", description = "The claims as JSON Lines (claim schema fields, provenance, entry).")
-  boolean json;
-
-  @Option(names = "--limit", description = "At most this many claims; 0 for all (default: ${DEFAULT-VALUE}).")
-  int limit = 50;
-
-  @Option(names = "--offset", description = "Skip this many claims first.")
-  int offset;
+  @Mixin PageOptions page;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (Store st = store.open()) {
       Filter f = filters.filter(st);
-      List<StoredClaim> claims = st.claims(f, limit <= 0 ? Integer.MAX_VALUE : limit, offset);
-      if (json) {
+      List<StoredClaim> claims = st.claims(f, page.limitOrAll(), page.offset);
+      if (page.json) {
         for (StoredClaim c : claims) {
           out.println(withEntry(c));
         }

@@ -9,7 +9,6 @@ import org.armsledger.store.Filter;
 import org.armsledger.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code armsledger ledger}: ledger entries, latest reported first, as a table or JSON Lines. */
@@ -19,22 +18,15 @@ final class LedgerCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin FilterOptions filters;
 
-  @Option(names = "--json", description = "One JSON object per entry (JSON Lines), with history, sources, contradictions and merge reasons.")
-  boolean json;
-
-  @Option(names = "--limit", description = "At most this many entries; 0 for all (default: ${DEFAULT-VALUE}).")
-  int limit = 50;
-
-  @Option(names = "--offset", description = "Skip this many entries first.")
-  int offset;
+  @Mixin PageOptions page;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Store st = store.open()) {
       Filter f = filters.filter(st);
-      List<Entry> entries = st.entries(f, limit <= 0 ? Integer.MAX_VALUE : limit, offset);
-      if (json) {
+      List<Entry> entries = st.entries(f, page.limitOrAll(), page.offset);
+      if (page.json) {
         entries.forEach(e -> out.println(LedgerJson.line(e)));
         return 0;
       }

@@ -138,84 +138,75 @@ public final class Store implements AutoCloseable {
    * with its claims and sentences; every ledger group its old or new claims belong to is marked dirty.
    */
   public void put(List<StoredDocument> docs) {
-    try (Connection c = ds.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        String now = Instant.now().toString();
-        try (PreparedStatement oldGroups = c.prepareStatement("SELECT DISTINCT group_key FROM claims WHERE doc = ?");
-            PreparedStatement delClaims = c.prepareStatement("DELETE FROM claims WHERE doc = ?");
-            PreparedStatement delSentences = c.prepareStatement("DELETE FROM sentences WHERE doc = ?");
-            PreparedStatement delDoc = c.prepareStatement("DELETE FROM documents WHERE doc = ?");
-            PreparedStatement insDoc = c.prepareStatement(
-                "INSERT INTO documents (doc, content_hash, text_hash, extractor, title, uri, outlet, byline, published, genre, language,"
-                    + " file, format, location, origin, duplicate_of, syndicated_from, similarity, sentences, claims, ingested_at)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            PreparedStatement insSentence = c.prepareStatement(
-                "INSERT INTO sentences (doc, start_offset, end_offset, text, raw_start, raw_end) VALUES (?,?,?,?,?,?)"
-                    + " ON CONFLICT (doc, start_offset, end_offset) DO NOTHING");
-            PreparedStatement insClaim = c.prepareStatement(
-                "INSERT INTO claims (id, doc, group_key, entry, relation, supplier, supplier_name, recipient, recipient_name, category,"
-                    + " designation, item_key, item_text, quantity_text, quantity_value, status, negated, time_text, time_start, time_end,"
-                    + " source_name, source_kind, published, outlet, origin, confidence, ev_start, ev_end, evidence, json)"
-                    + " VALUES (?,?,?,NULL,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING");
-            PreparedStatement dirty = c.prepareStatement("INSERT INTO dirty_groups (group_key) VALUES (?) ON CONFLICT (group_key) DO NOTHING");
-            PreparedStatement actor = c.prepareStatement("INSERT INTO actors (id, name, kind) VALUES (?,?,?) ON CONFLICT (id) DO NOTHING")) {
-          TreeSet<String> groups = new TreeSet<>();
-          TreeSet<String> actors = new TreeSet<>();
-          for (StoredDocument sd : docs) {
-            DocumentRecord d = sd.document();
-            oldGroups.setString(1, d.doc());
-            try (ResultSet rs = oldGroups.executeQuery()) {
-              while (rs.next()) {
-                groups.add(rs.getString(1));
-              }
-            }
-            for (PreparedStatement del : List.of(delClaims, delSentences, delDoc)) {
-              del.setString(1, d.doc());
-              del.executeUpdate();
-            }
-            bind(insDoc, d.doc(), d.contentHash(), d.textHash(), d.extractor(), d.title(), d.uri(), d.outlet(), d.byline(), d.published(),
-                d.genre(), d.language(), d.file(), d.format(), d.location(), d.origin(), d.duplicateOf(), d.syndicatedFrom(), num(d.similarity()),
-                d.sentences(), sd.claims().size(), now);
-            insDoc.executeUpdate();
-            for (ClaimRecord cr : sd.claims()) {
-              Report r = cr.report();
-              bind(insSentence, d.doc(), cr.evidenceStart(), cr.evidenceEnd(), r.evidence(), num(cr.rawStart()), num(cr.rawEnd()));
-              insSentence.addBatch();
-              bind(insClaim, r.claimId(), r.doc(), r.groupKey(), r.relation(), r.supplierId(), r.supplierName(), r.recipientId(),
-                  r.recipientName(), r.category(), r.designation(), itemKey(r.designation()), r.itemText(), r.quantityText(),
-                  num(r.quantityValue()), r.status(), r.negated() ? 1 : 0, r.timeText(), r.timeStart(), r.timeEnd(), r.sourceName(),
-                  r.sourceKind(), r.published() == null ? "" : r.published(), r.outlet(), r.origin(), r.confidence(),
-                  cr.evidenceStart(), cr.evidenceEnd(), r.evidence(), cr.json());
-              insClaim.addBatch();
-              groups.add(r.groupKey());
-              if (actors.add(r.supplierId())) {
-                bind(actor, r.supplierId(), r.supplierName(), kind(r.supplierId()));
-                actor.addBatch();
-              }
-              if (actors.add(r.recipientId())) {
-                bind(actor, r.recipientId(), r.recipientName(), kind(r.recipientId()));
-                actor.addBatch();
-              }
+    inTransaction("writing " + docs.size() + " document(s)", c -> {
+      String now = Instant.now().toString();
+      try (PreparedStatement oldGroups = c.prepareStatement("SELECT DISTINCT group_key FROM claims WHERE doc = ?");
+          PreparedStatement delClaims = c.prepareStatement("DELETE FROM claims WHERE doc = ?");
+          PreparedStatement delSentences = c.prepareStatement("DELETE FROM sentences WHERE doc = ?");
+          PreparedStatement delDoc = c.prepareStatement("DELETE FROM documents WHERE doc = ?");
+          PreparedStatement insDoc = c.prepareStatement(
+              "INSERT INTO documents (doc, content_hash, text_hash, extractor, title, uri, outlet, byline, published, genre, language,"
+                  + " file, format, location, origin, duplicate_of, syndicated_from, similarity, sentences, claims, ingested_at)"
+                  + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+          PreparedStatement insSentence = c.prepareStatement(
+              "INSERT INTO sentences (doc, start_offset, end_offset, text, raw_start, raw_end) VALUES (?,?,?,?,?,?)"
+                  + " ON CONFLICT (doc, start_offset, end_offset) DO NOTHING");
+          PreparedStatement insClaim = c.prepareStatement(
+              "INSERT INTO claims (id, doc, group_key, entry, relation, supplier, supplier_name, recipient, recipient_name, category,"
+                  + " designation, item_key, item_text, quantity_text, quantity_value, status, negated, time_text, time_start, time_end,"
+                  + " source_name, source_kind, published, outlet, origin, confidence, ev_start, ev_end, evidence, json)"
+                  + " VALUES (?,?,?,NULL,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING");
+          PreparedStatement dirty = c.prepareStatement("INSERT INTO dirty_groups (group_key) VALUES (?) ON CONFLICT (group_key) DO NOTHING");
+          PreparedStatement actor = c.prepareStatement("INSERT INTO actors (id, name, kind) VALUES (?,?,?) ON CONFLICT (id) DO NOTHING")) {
+        TreeSet<String> groups = new TreeSet<>();
+        TreeSet<String> actors = new TreeSet<>();
+        for (StoredDocument sd : docs) {
+          DocumentRecord d = sd.document();
+          oldGroups.setString(1, d.doc());
+          try (ResultSet rs = oldGroups.executeQuery()) {
+            while (rs.next()) {
+              groups.add(rs.getString(1));
             }
           }
-          insSentence.executeBatch();
-          insClaim.executeBatch();
-          actor.executeBatch();
-          for (String g : groups) {
-            dirty.setString(1, g);
-            dirty.addBatch();
+          for (PreparedStatement del : List.of(delClaims, delSentences, delDoc)) {
+            del.setString(1, d.doc());
+            del.executeUpdate();
           }
-          dirty.executeBatch();
+          bind(insDoc, d.doc(), d.contentHash(), d.textHash(), d.extractor(), d.title(), d.uri(), d.outlet(), d.byline(), d.published(),
+              d.genre(), d.language(), d.file(), d.format(), d.location(), d.origin(), d.duplicateOf(), d.syndicatedFrom(), num(d.similarity()),
+              d.sentences(), sd.claims().size(), now);
+          insDoc.executeUpdate();
+          for (ClaimRecord cr : sd.claims()) {
+            Report r = cr.report();
+            bind(insSentence, d.doc(), cr.evidenceStart(), cr.evidenceEnd(), r.evidence(), num(cr.rawStart()), num(cr.rawEnd()));
+            insSentence.addBatch();
+            bind(insClaim, r.claimId(), r.doc(), r.groupKey(), r.relation(), r.supplierId(), r.supplierName(), r.recipientId(),
+                r.recipientName(), r.category(), r.designation(), itemKey(r.designation()), r.itemText(), r.quantityText(),
+                num(r.quantityValue()), r.status(), r.negated() ? 1 : 0, r.timeText(), r.timeStart(), r.timeEnd(), r.sourceName(),
+                r.sourceKind(), r.published() == null ? "" : r.published(), r.outlet(), r.origin(), r.confidence(),
+                cr.evidenceStart(), cr.evidenceEnd(), r.evidence(), cr.json());
+            insClaim.addBatch();
+            groups.add(r.groupKey());
+            if (actors.add(r.supplierId())) {
+              bind(actor, r.supplierId(), r.supplierName(), kind(r.supplierId()));
+              actor.addBatch();
+            }
+            if (actors.add(r.recipientId())) {
+              bind(actor, r.recipientId(), r.recipientName(), kind(r.recipientId()));
+              actor.addBatch();
+            }
+          }
         }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
+        insSentence.executeBatch();
+        insClaim.executeBatch();
+        actor.executeBatch();
+        for (String g : groups) {
+          dirty.setString(1, g);
+          dirty.addBatch();
+        }
+        dirty.executeBatch();
       }
-    } catch (SQLException e) {
-      throw new StoreException("writing " + docs.size() + " document(s)", e);
-    }
+    });
   }
 
   /** {@code state} for an ISO alpha-3 id, else {@code non-state}. */
@@ -255,8 +246,7 @@ public final class Store implements AutoCloseable {
         }
         return done;
       }
-      try (Connection c = ds.getConnection()) {
-        c.setAutoCommit(false);
+      inTransaction("rebuilding ledger entries", c -> {
         try (PreparedStatement read = c.prepareStatement(
                 "SELECT id, doc, relation, supplier, supplier_name, recipient, recipient_name, category, designation, item_text,"
                     + " quantity_text, quantity_value, status, negated, time_text, time_start, time_end, source_name, source_kind,"
@@ -297,14 +287,8 @@ public final class Store implements AutoCloseable {
             clean.setString(1, key);
             clean.executeUpdate();
           }
-          c.commit();
-        } catch (SQLException | RuntimeException e) {
-          c.rollback();
-          throw e;
         }
-      } catch (SQLException e) {
-        throw new StoreException("rebuilding ledger entries", e);
-      }
+      });
       done += keys.size();
       progress.accept(done);
     }
@@ -515,6 +499,28 @@ public final class Store implements AutoCloseable {
   }
 
   // ---------------------------------------------------------------- JDBC plumbing
+
+  private interface Work {
+    void run(Connection c) throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  private void inTransaction(String doing, Work work) {
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        work.run(c);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(doing, e);
+    }
+  }
 
   private interface Row<T> {
     T read(ResultSet rs) throws SQLException;
