@@ -15,9 +15,25 @@ import java.time.YearMonth;
 public record Filter(String supplier, String recipient, String category, String designation, String status, String since, String until) {
   public static final Filter ALL = new Filter(null, null, null, null, null, null, null);
 
+  /** The statuses and categories of the claim schema: anything else is a typo, not an empty result. */
+  static final java.util.Set<String> STATUSES = java.util.Set.of(
+      "delivered", "agreed", "planned", "offered", "requested", "considered", "possible", "rejected", "denied", "halted");
+  static final java.util.Set<String> CATEGORIES = java.util.Set.of(
+      "uav", "ballistic_missile", "cruise_missile", "anti_ship_missile", "missile", "air_defense", "combat_aircraft", "trainer_aircraft",
+      "other_aircraft", "helicopter", "sensor", "electronics", "ammunition", "artillery", "armored_vehicle", "small_arms", "naval", "space",
+      "nuclear", "technology", "equipment", "unspecified");
+
   public Filter {
     check(since);
     check(until);
+    known("status", status, STATUSES);
+    known("category", category, CATEGORIES);
+  }
+
+  private static void known(String what, String value, java.util.Set<String> values) {
+    if (value != null && !values.contains(value)) {
+      throw new IllegalArgumentException("unknown " + what + " '" + value + "' (one of: " + String.join(", ", new java.util.TreeSet<>(values)) + ")");
+    }
   }
 
   /** The first date after the {@code until} period, for a half-open comparison of ISO date strings. */

@@ -172,8 +172,10 @@ abstract class StoreContract {
   }
 
   @Test
-  void aBadFilterDateIsAClearError() {
+  void aBadFilterIsAClearError() {
     assertThatThrownBy(() -> new Filter(null, null, null, null, null, "last year", null))
         .hasMessageContaining("not a date").hasMessageContaining("last year");
+    assertThatThrownBy(() -> new Filter(null, null, null, null, "deliverd", null, null)).hasMessageContaining("unknown status 'deliverd'");
+    assertThatThrownBy(() -> new Filter(null, null, "drones", null, null, null, null)).hasMessageContaining("unknown category 'drones'");
   }
 }
