@@ -116,13 +116,13 @@ final class BenchStoreCommand implements Callable<Integer> {
             }
           }
           Arrays.sort(ns);
-          out.printf(Locale.ROOT, "%-6s %-26s p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  (%.1f rows/page)%n", what, kind.getKey(), ns[queries / 2] / 1e6,
-              ns[(int) Math.ceil(queries * 0.99) - 1] / 1e6, ns[queries - 1] / 1e6, rows / (double) (queries + 20));
+          out.printf(Locale.ROOT, "%-6s %-26s p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  (%.1f rows/page)%n", what, kind.getKey(), percentile(ns, 0.5),
+              percentile(ns, 0.99), ns[queries - 1] / 1e6, rows / (double) (queries + 20));
         }
       }
       long[] all = allLatencies.stream().mapToLong(Long::longValue).sorted().toArray();
-      out.printf(Locale.ROOT, "all queries: p50 %.2f ms, p99 %.2f ms over %d queries (page of 50 and its count)%n", all[all.length / 2] / 1e6,
-          all[(int) Math.ceil(all.length * 0.99) - 1] / 1e6, all.length);
+      out.printf(Locale.ROOT, "all queries: p50 %.2f ms, p99 %.2f ms over %d queries (page of 50 and its count)%n", percentile(all, 0.5),
+          percentile(all, 0.99), all.length);
       if (tmp != null) {
         out.printf(Locale.ROOT, "database file: %.0f MB%n", Files.size(Path.of(target)) / 1048576.0);
       }
@@ -135,6 +135,11 @@ final class BenchStoreCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The q-quantile of sorted nanosecond latencies, in milliseconds. */
+  private static double percentile(long[] sortedNanos, double q) {
+    return sortedNanos[Math.max(0, (int) Math.ceil(sortedNanos.length * q) - 1)] / 1e6;
   }
 
   /** Suppliers: 40 actors, skewed so that a few supply most. */

@@ -22,15 +22,14 @@ import org.armsledger.extract.DocumentResult;
 import org.armsledger.extract.Extractor;
 import org.armsledger.extract.ExtractorConfig;
 import org.armsledger.formats.ArticleJson;
-import org.armsledger.formats.ArticleReaders;
 import org.armsledger.ingest.Article;
 import org.armsledger.ingest.Diagnostic;
 import org.armsledger.ingest.DocumentDates;
-import org.armsledger.ingest.TextArticleReader;
 import org.armsledger.lexicon.Lexicon;
 import org.armsledger.nlp.CoreNlpAnalyzer;
 import org.armsledger.text.Span;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -58,11 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--articles", paramLabel = "FILE", description = "Also write one JSON record per article read: metadata, provenance, genre, language, syndication.")
   Path articlesOut;
 
-  @Option(names = "--keep-non-english", description = "Extract from articles in other languages too, instead of skipping them.")
-  boolean keepNonEnglish;
-
-  @Option(names = "--max-bytes", description = "Skip files and records larger than this (default: ${DEFAULT-VALUE}).")
-  long maxBytes = TextArticleReader.DEFAULT_MAX_BYTES;
+  @Mixin ReaderOptions reader;
 
   @Option(names = "--verbose", description = "Stack traces with errors.")
   boolean verbose;
@@ -72,7 +67,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String forcedDate = date == null ? null : DocumentDates.parseUserDate(date);
     Extractor extractor = new Extractor(new CoreNlpAnalyzer(), Lexicon.standard(), ExtractorConfig.DEFAULT);
-    Reading reading = new Reading(new ArticleReaders.Options(maxBytes, keepNonEnglish), err);
+    Reading reading = new Reading(reader.options(), err);
     int[] counts = new int[2]; // extracted, claims
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try (Writer w = writer(spec, out); Writer aw = articlesOut == null ? null : writer(spec, articlesOut)) {

@@ -1,5 +1,6 @@
 package org.armsledger.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +27,9 @@ import org.armsledger.claim.ClaimJson;
 import org.armsledger.extract.DocumentResult;
 import org.armsledger.extract.Extractor;
 import org.armsledger.extract.ExtractorConfig;
-import org.armsledger.formats.ArticleReaders;
 import org.armsledger.ingest.Article;
 import org.armsledger.ingest.Diagnostic;
 import org.armsledger.ingest.DocumentDates;
-import org.armsledger.ingest.TextArticleReader;
 import org.armsledger.ledger.Report;
 import org.armsledger.lexicon.Lexicon;
 import org.armsledger.nlp.CoreNlpAnalyzer;
@@ -38,7 +37,6 @@ import org.armsledger.store.ClaimRecord;
 import org.armsledger.store.DocumentRecord;
 import org.armsledger.store.Store;
 import org.armsledger.store.StoredDocument;
-import org.armsledger.text.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,11 +70,7 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--keep-non-english", description = "Extract from articles in other languages too.")
-  boolean keepNonEnglish;
-
-  @Option(names = "--max-bytes", description = "Skip files and records larger than this (default: ${DEFAULT-VALUE}).")
-  long maxBytes = TextArticleReader.DEFAULT_MAX_BYTES;
+  @Mixin ReaderOptions reader;
 
   @Option(names = "--reextract", description = "Extract every article again, even when the store has it from this extractor version.")
   boolean reextract;
@@ -100,7 +94,7 @@ final class IngestCommand implements Callable<Integer> {
     String forcedDate = date == null ? null : DocumentDates.parseUserDate(date);
     Lexicon lexicon = Lexicon.standard();
     version = version(lexicon);
-    Reading reading = new Reading(new ArticleReaders.Options(maxBytes, keepNonEnglish), err);
+    Reading reading = new Reading(reader.options(), err);
     boolean bar = progress != null ? progress : System.console() != null;
     long t0 = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -206,10 +200,11 @@ final class IngestCommand implements Callable<Integer> {
     TreeSet<String> sentences = new TreeSet<>();
     for (Claim c : dr.claims()) {
       ObjectNode json = ClaimJson.tree(c, false);
-      json.set("provenance", ExtractCommand.provenance(a, c));
-      Span raw = a.sourceMap().raw(new Span(c.evidence().start(), c.evidence().end()));
+      ObjectNode provenance = ExtractCommand.provenance(a, c);
+      json.set("provenance", provenance);
+      JsonNode raw = provenance.path("raw");
       cs.add(new ClaimRecord(Report.of(c, a.outlet(), origin), c.evidence().start(), c.evidence().end(),
-          raw == null ? null : raw.start(), raw == null ? null : raw.end(), json.toString()));
+          raw.isObject() ? raw.get("start").asInt() : null, raw.isObject() ? raw.get("end").asInt() : null, json.toString()));
       sentences.add(c.evidence().start() + ":" + c.evidence().end());
     }
     var syn = a.syndication();

@@ -8,9 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.armsledger.formats.ArticleJson;
-import org.armsledger.formats.ArticleReaders;
-import org.armsledger.ingest.TextArticleReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,16 +34,12 @@ final class ReadCommand implements Callable<Integer> {
   @Option(names = "--text", description = "Include each article's extracted text.")
   boolean text;
 
-  @Option(names = "--keep-non-english", description = "Keep articles in other languages.")
-  boolean keepNonEnglish;
-
-  @Option(names = "--max-bytes", description = "Skip files and records larger than this (default: ${DEFAULT-VALUE}).")
-  long maxBytes = TextArticleReader.DEFAULT_MAX_BYTES;
+  @Mixin ReaderOptions reader;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Reading reading = new Reading(new ArticleReaders.Options(maxBytes, keepNonEnglish), err);
+    Reading reading = new Reading(reader.options(), err);
     long t0 = System.nanoTime();
     try (Writer w = ExtractCommand.writer(spec, out)) {
       reading.run(

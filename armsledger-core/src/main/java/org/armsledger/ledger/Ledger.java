@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -266,7 +267,7 @@ public final class Ledger {
     return out;
   }
 
-  private static java.util.Optional<Entry.Contradiction> follows(List<Report> rs, String first, String kind, String text) {
+  private static Optional<Entry.Contradiction> follows(List<Report> rs, String first, String kind, String text) {
     for (int i = 0; i < rs.size(); i++) {
       Report a = rs.get(i);
       if (!first.equals(a.effectiveStatus()) || a.when() == null) {
@@ -275,12 +276,12 @@ public final class Ledger {
       for (int j = i + 1; j < rs.size(); j++) {
         Report b = rs.get(j);
         if ("delivered".equals(b.effectiveStatus()) && b.when() != null && b.when().compareTo(a.when()) > 0) {
-          return java.util.Optional.of(new Entry.Contradiction(
+          return Optional.of(new Entry.Contradiction(
               kind, text + " (" + a.when() + " " + a.claimId() + ", then " + b.when() + " " + b.claimId() + ")", List.of(a.claimId(), b.claimId())));
         }
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** The category all reports share, else the most frequent (ties: alphabetical). */

@@ -24,13 +24,15 @@ import java.util.Set;
  * Immutable and safe to share between threads; {@link #standard()} loads it once per JVM.
  */
 public final class Lexicon {
-  static final Set<String> CATEGORIES =
+  /** The item categories of the claim schema. */
+  public static final Set<String> CATEGORIES =
       Set.of(
           "uav", "ballistic_missile", "cruise_missile", "anti_ship_missile", "missile", "air_defense",
           "combat_aircraft", "trainer_aircraft", "other_aircraft", "helicopter", "sensor",
           "electronics", "ammunition", "artillery", "armored_vehicle", "small_arms", "naval", "space",
           "nuclear", "technology", "equipment", "unspecified");
-  static final Set<String> STATUSES =
+  /** The statuses of the claim schema. */
+  public static final Set<String> STATUSES =
       Set.of(
           "delivered", "agreed", "planned", "offered", "requested", "considered", "possible",
           "rejected", "denied", "halted");

@@ -2,6 +2,7 @@ package org.armsledger.store;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.armsledger.lexicon.Lexicon;
 
 /**
  * What the ledger, claims and export commands select. Null fields select everything.
@@ -15,21 +16,14 @@ import java.time.YearMonth;
 public record Filter(String supplier, String recipient, String category, String designation, String status, String since, String until) {
   public static final Filter ALL = new Filter(null, null, null, null, null, null, null);
 
-  /** The statuses and categories of the claim schema: anything else is a typo, not an empty result. */
-  static final java.util.Set<String> STATUSES = java.util.Set.of(
-      "delivered", "agreed", "planned", "offered", "requested", "considered", "possible", "rejected", "denied", "halted");
-  static final java.util.Set<String> CATEGORIES = java.util.Set.of(
-      "uav", "ballistic_missile", "cruise_missile", "anti_ship_missile", "missile", "air_defense", "combat_aircraft", "trainer_aircraft",
-      "other_aircraft", "helicopter", "sensor", "electronics", "ammunition", "artillery", "armored_vehicle", "small_arms", "naval", "space",
-      "nuclear", "technology", "equipment", "unspecified");
-
   public Filter {
     check(since);
     check(until);
-    known("status", status, STATUSES);
-    known("category", category, CATEGORIES);
+    known("status", status, Lexicon.STATUSES);
+    known("category", category, Lexicon.CATEGORIES);
   }
 
+  /** An unknown status or category is a typo, not an empty result. */
   private static void known(String what, String value, java.util.Set<String> values) {
     if (value != null && !values.contains(value)) {
       throw new IllegalArgumentException("unknown " + what + " '" + value + "' (one of: " + String.join(", ", new java.util.TreeSet<>(values)) + ")");
