@@ -184,7 +184,7 @@ final class BenchStoreCommand implements Callable<Integer> {
       json.putObject("evidence").put("text", evidence).put("start", 100 * j).put("end", 100 * j + evidence.length());
       cs.add(new ClaimRecord(rep, 100 * j, 100 * j + evidence.length(), null, null, json.toString()));
     }
-    return new StoredDocument(new DocumentRecord(doc, "h" + i, "t" + i, "synthetic", "Title " + i, null, outlet, null, published, "news", "en",
+    return new StoredDocument(new DocumentRecord(doc, doc, "h" + i, "t" + i, "synthetic", "Title " + i, null, outlet, null, published, "news", "en",
         "synthetic", "synthetic", doc, origin, origin.equals(doc) ? null : origin, null, null, k), cs);
   }
 }

@@ -27,7 +27,7 @@ final class ClaimsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store st = store.open()) {
+    try (Store st = store.read()) {
       Filter f = filters.filter(st);
       List<StoredClaim> claims = st.claims(f, page.limitOrAll(), page.offset);
       if (page.json) {

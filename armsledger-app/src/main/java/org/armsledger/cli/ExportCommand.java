@@ -37,7 +37,11 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Store st = store.open(); Writer w = ExtractCommand.writer(spec, out)) {
+    try (Store st = store.read(); Output o = Output.open(spec, out)) {
+      if (out != null && st.file() != null) {
+        Output.refuseClashes(java.util.List.of(out), st.files(), "the store");
+      }
+      Writer w = o.writer();
       Filter f = filters.filter(st);
       Source source = new Source() {
         @Override
@@ -65,6 +69,7 @@ final class ExportCommand implements Callable<Integer> {
         case graphml -> GraphmlExport.write(source, w);
         case stix -> StixExport.write(source, w);
       };
+      o.commit();
       spec.commandLine().getErr().printf("armsledger: exported %d ledger entries as %s%s%n", n, format, out == null ? "" : " to " + out);
     }
     return 0;

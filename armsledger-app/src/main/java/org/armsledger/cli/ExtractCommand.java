@@ -1,13 +1,10 @@
 package org.armsledger.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -70,7 +67,9 @@ final class ExtractCommand implements Callable<Integer> {
     Reading reading = new Reading(reader.options(), err);
     int[] counts = new int[2]; // extracted, claims
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try (Writer w = writer(spec, out); Writer aw = articlesOut == null ? null : writer(spec, articlesOut)) {
+    try (Output o = Output.open(spec, out); Output ao = articlesOut == null ? null : Output.open(spec, articlesOut)) {
+      Writer w = o.writer();
+      Writer aw = ao == null ? null : ao.writer();
       // a bounded window of documents in flight keeps memory flat and output in input order
       ArrayDeque<Future<Object>> window = new ArrayDeque<>();
       int inFlight = Math.max(4, threads * 4);
@@ -86,6 +85,10 @@ final class ExtractCommand implements Callable<Integer> {
           });
       while (!window.isEmpty()) {
         drain(window.poll(), w, aw, reading, counts);
+      }
+      o.commit();
+      if (ao != null) {
+        ao.commit();
       }
     } finally {
       pool.shutdownNow();
@@ -134,6 +137,7 @@ final class ExtractCommand implements Callable<Integer> {
     p.put("uri", a.uri());
     p.put("outlet", a.outlet());
     p.put("genre", a.genre().label());
+    p.put("key", a.key());
     Span raw = a.sourceMap().raw(new Span(c.evidence().start(), c.evidence().end()));
     if (raw != null) {
       ObjectNode r = p.putObject("raw");
@@ -161,23 +165,5 @@ final class ExtractCommand implements Callable<Integer> {
       // one bad document must not end the run; the diagnostic names it
       return new Diagnostic("extract-failed", a.location(), "extraction failed: " + e);
     }
-  }
-
-  /** Standard output (left open) when {@code out} is null, else the file, its folders created. */
-  static Writer writer(picocli.CommandLine.Model.CommandSpec spec, Path out) throws IOException {
-    if (out == null) {
-      PrintWriter stdout = spec.commandLine().getOut();
-      return new BufferedWriter(stdout) {
-        @Override
-        public void close() throws IOException {
-          flush(); // standard output stays open for the caller
-        }
-      };
-    }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
   }
 }

@@ -113,7 +113,7 @@ final class IngestCommand implements Callable<Integer> {
       reading.run(paths, List.of(), a -> {
         Article article = forcedDate != null ? a.withPublished(forcedDate) : a;
         String hash = contentHash(article);
-        Store.Known known = st.known(article.id());
+        Store.Known known = st.known(article.key());
         if (!reextract && known != null && known.contentHash().equals(hash) && known.extractor().equals(version)) {
           unchanged++;
           step(pb);
@@ -191,27 +191,38 @@ final class IngestCommand implements Callable<Integer> {
   private StoredDocument record(DocumentResult dr, String hash, Store st) {
     Article a = dr.article();
     String textHash = sha(fold(a.text()));
-    String origin = a.syndication() != null && a.syndication().origin() != null ? a.syndication().origin() : null;
-    if (origin == null || origin.equals(a.id())) {
-      String earlier = st.originOfText(textHash, a.id());
-      origin = earlier != null ? earlier : a.id();
+    String origin = a.syndication() != null ? a.syndication().originKey() : null;
+    if (origin == null || origin.equals(a.key())) {
+      String earlier = st.originOfText(textHash, a.key());
+      origin = earlier != null ? earlier : a.key();
     }
     List<ClaimRecord> cs = new ArrayList<>();
     TreeSet<String> sentences = new TreeSet<>();
     for (Claim c : dr.claims()) {
+      String id = storedId(a.key(), c.id());
       ObjectNode json = ClaimJson.tree(c, false);
+      json.put("id", id);
       ObjectNode provenance = ExtractCommand.provenance(a, c);
+      provenance.put("key", a.key());
       json.set("provenance", provenance);
       JsonNode raw = provenance.path("raw");
-      cs.add(new ClaimRecord(Report.of(c, a.outlet(), origin), c.evidence().start(), c.evidence().end(),
+      cs.add(new ClaimRecord(Report.of(c, a.outlet(), origin).stored(id, a.key()), c.evidence().start(), c.evidence().end(),
           raw.isObject() ? raw.get("start").asInt() : null, raw.isObject() ? raw.get("end").asInt() : null, json.toString()));
       sentences.add(c.evidence().start() + ":" + c.evidence().end());
     }
     var syn = a.syndication();
-    return new StoredDocument(new DocumentRecord(a.id(), hash, textHash, version, a.headline(), a.uri(), a.outlet(), a.byline(),
+    return new StoredDocument(new DocumentRecord(a.key(), a.id(), hash, textHash, version, a.headline(), a.uri(), a.outlet(), a.byline(),
         a.published(), a.genre().label(), a.language(), a.origin().file(), a.origin().format(), a.location(), origin,
         syn == null ? null : syn.duplicateOf(), syn == null ? null : syn.syndicatedFrom(),
         syn == null || syn.duplicateOf() == null ? null : syn.similarity(), sentences.size()), cs);
+  }
+
+  /**
+   * A claim's id in the store: its extraction id (which names the document by its file name, so two
+   * files of one name could share it) made unique by the document's source key.
+   */
+  static String storedId(String key, String claimId) {
+    return "c-" + sha(key + "|" + claimId).substring(0, 16);
   }
 
   /** The extractor version with the versions of the lexicon files it reads. */

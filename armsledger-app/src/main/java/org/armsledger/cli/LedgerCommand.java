@@ -23,7 +23,7 @@ final class LedgerCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store st = store.open()) {
+    try (Store st = store.read()) {
       Filter f = filters.filter(st);
       List<Entry> entries = st.entries(f, page.limitOrAll(), page.offset);
       if (page.json) {

@@ -41,7 +41,8 @@ final class ReadCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Reading reading = new Reading(reader.options(), err);
     long t0 = System.nanoTime();
-    try (Writer w = ExtractCommand.writer(spec, out)) {
+    try (Output o = Output.open(spec, out)) {
+      Writer w = o.writer();
       reading.run(
           paths,
           java.util.Collections.singletonList(out),
@@ -53,6 +54,7 @@ final class ReadCommand implements Callable<Integer> {
               throw new UncheckedIOException(e);
             }
           });
+      o.commit();
     }
     double secs = (System.nanoTime() - t0) / 1e9;
     err.printf(java.util.Locale.ROOT, "armsledger: %d files read, %d articles, %d skipped, %d not articles in %.1f s%n", reading.files, reading.articles, reading.skipped(), reading.ignored, secs);

@@ -47,19 +47,19 @@ final class Reading {
     run(paths, List.of(), onArticle);
   }
 
-  /** As {@link #run(List, Consumer)}, never reading {@code outputs} (a command's own output files inside an input folder). */
+  /**
+   * As {@link #run(List, Consumer)}, after refusing {@code outputs} (the command's output files, and
+   * the store) that are one of the inputs: nothing has been read or written when that is refused.
+   */
   void run(List<Path> paths, List<Path> outputs, Consumer<Article> onArticle) {
     Inputs inputs = Inputs.of(paths);
+    Output.refuseClashes(outputs, inputs.files, "one of the inputs");
     inputs.missing.forEach(this::diagnostic);
     inputs.ignored.forEach(this::diagnostic);
     files += inputs.missing.size() + inputs.ignored.size();
-    java.util.Set<Path> own = new java.util.HashSet<>();
-    outputs.stream().filter(java.util.Objects::nonNull).forEach(o -> own.add(o.toAbsolutePath().normalize()));
     for (Path file : inputs.files) {
-      if (own.contains(file.toAbsolutePath().normalize())) {
-        continue;
-      }
       files++;
+      String base = fileKey(file);
       long t0 = System.nanoTime();
       long[] readNanos = {0};
       long[] mark = {t0};
@@ -73,7 +73,8 @@ final class Reading {
                   diagnostic(r.diagnostic());
                 } else {
                   articles++;
-                  Article a = r.article().withSyndication(syndication.observe(r.article()));
+                  Article keyed = r.article().withKey(base + position(r.article().origin()));
+                  Article a = keyed.withSyndication(syndication.observe(keyed));
                   readNanos[0] += System.nanoTime() - now;
                   onArticle.accept(a);
                 }
@@ -87,6 +88,25 @@ final class Reading {
         f[2] += readNanos[0];
       }
     }
+  }
+
+  /**
+   * The key of a file: its absolute {@code file:} URI, which names it uniquely and stably whatever
+   * folder the command ran from (and keeps bytes of a name that are not valid UTF-8, percent-encoded).
+   */
+  static String fileKey(Path file) {
+    return file.toAbsolutePath().normalize().toUri().toString();
+  }
+
+  /** The record's position in its file as a key suffix: {@code :LINE}, {@code @OFFSET}, {@code #INDEX}, or nothing. */
+  static String position(org.armsledger.ingest.Origin o) {
+    if (o.line() > 0) {
+      return ":" + o.line();
+    }
+    if (o.offset() >= 0) {
+      return "@" + o.offset();
+    }
+    return o.index() > 0 ? "#" + o.index() : "";
   }
 
   /** Records one diagnostic from outside the readers (extraction found no sentences). */

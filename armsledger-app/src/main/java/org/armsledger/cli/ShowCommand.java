@@ -33,7 +33,7 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store st = store.open()) {
+    try (Store st = store.read()) {
       Optional<Entry> entry = st.entry(id);
       if (entry.isPresent()) {
         showEntry(entry.get(), st, out);

@@ -21,7 +21,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store st = store.open()) {
+    try (Store st = store.read()) {
       Map<String, Object> s = st.stats();
       if (json) {
         out.println(ClaimsCommand.JSON.writeValueAsString(s));

@@ -11,8 +11,17 @@ final class StoreOption {
       description = "The store: an SQLite file, or jdbc:postgresql://HOST:PORT/DB?user=U&password=P (default: $ARMSLEDGER_DB, else ./" + Store.DEFAULT_FILE + ").")
   String db;
 
+  String spec() {
+    return db != null ? db : System.getenv("ARMSLEDGER_DB");
+  }
+
+  /** Opens the store for writing (created when missing). */
   Store open() {
-    String spec = db != null ? db : System.getenv("ARMSLEDGER_DB");
-    return Store.open(spec);
+    return Store.open(spec(), Store.Mode.WRITE);
+  }
+
+  /** Opens the store for queries: it must exist; read-only when it cannot be written. */
+  Store read() {
+    return Store.open(spec(), Store.Mode.READ);
   }
 }

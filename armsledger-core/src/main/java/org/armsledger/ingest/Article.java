@@ -25,6 +25,11 @@ import org.armsledger.text.Span;
  * @param sourceMap text offsets back to raw input offsets
  * @param fields other metadata of the record (sorted by name), kept as strings
  * @param syndication copy detection, or null before it ran
+ * @param key the article's source, unique and stable across runs: the input file's absolute
+ *     {@code file:} URI with the record's position ({@code :LINE}, {@code @OFFSET}, {@code #INDEX});
+ *     two files with the same name in different folders, or two files numbering their records
+ *     alike, never share a key (the {@code id} they may share is only a label). Defaults to the
+ *     origin as written when the reader did not set it.
  */
 public record Article(
     String id,
@@ -41,7 +46,8 @@ public record Article(
     String language,
     SourceMap sourceMap,
     Map<String, String> fields,
-    Syndication syndication) {
+    Syndication syndication,
+    String key) {
   public Article {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("article needs an id");
@@ -59,6 +65,7 @@ public record Article(
     fields = java.util.Collections.unmodifiableMap(new TreeMap<>(fields));
     genre = genre == null ? Genre.NEWS : genre;
     sourceMap = sourceMap == null ? SourceMap.NONE : sourceMap;
+    key = key == null || key.isBlank() ? origin.toString() : key;
   }
 
   /** A .txt article read from {@code location}: its text is the raw input. */
@@ -78,6 +85,7 @@ public record Article(
         null,
         SourceMap.IDENTITY,
         Map.of(),
+        null,
         null);
   }
 
@@ -102,6 +110,10 @@ public record Article(
     return toBuilder().published(date).build();
   }
 
+  public Article withKey(String k) {
+    return toBuilder().key(k).build();
+  }
+
   public Article withSyndication(Syndication s) {
     return toBuilder().syndication(s).build();
   }
@@ -120,6 +132,7 @@ public record Article(
     b.sourceMap = sourceMap;
     b.fields = new TreeMap<>(fields);
     b.syndication = syndication;
+    b.key = key;
     return b;
   }
 
@@ -144,6 +157,7 @@ public record Article(
     private SourceMap sourceMap = SourceMap.NONE;
     private Map<String, String> fields = new TreeMap<>();
     private Syndication syndication;
+    private String key;
 
     private Builder(String id, Origin origin, String text) {
       this.id = id;
@@ -218,6 +232,12 @@ public record Article(
       return this;
     }
 
+    /** The source key (see {@link Article#key()}). */
+    public Builder key(String v) {
+      key = v;
+      return this;
+    }
+
     public Builder syndication(Syndication v) {
       syndication = v;
       return this;
@@ -228,7 +248,7 @@ public record Article(
     }
 
     public Article build() {
-      return new Article(id, origin, text, title, headline, published, metadata, uri, outlet, byline, genre, language, sourceMap, fields, syndication);
+      return new Article(id, origin, text, title, headline, published, metadata, uri, outlet, byline, genre, language, sourceMap, fields, syndication, key);
     }
   }
 }

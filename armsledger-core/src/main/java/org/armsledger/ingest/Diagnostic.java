@@ -25,7 +25,7 @@ public record Diagnostic(String code, String location, String message, Severity 
     if (code == null || location == null || message == null || severity == null) {
       throw new IllegalArgumentException("diagnostic needs code, location, message and severity");
     }
-    message = message.replaceAll("\\s+", " ").strip(); // one line, whatever the cause said
+    message = org.armsledger.text.Printable.line(message).replaceAll("\\s+", " ").strip(); // one line, whatever the cause said
   }
 
   /** An error. */
@@ -35,6 +35,7 @@ public record Diagnostic(String code, String location, String message, Severity 
 
   @Override
   public String toString() {
-    return location + ": " + message + " [" + code + "]";
+    // a file name may hold a line break or an escape sequence: quoted, it cannot forge a line
+    return org.armsledger.text.Printable.quote(location) + ": " + message + " [" + code + "]";
   }
 }

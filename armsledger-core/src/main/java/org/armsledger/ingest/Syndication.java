@@ -12,8 +12,9 @@ import org.armsledger.text.Span;
  * @param syndicatedFrom the outlet or agency the text says it comes from ("originally appeared on
  *     X", "(Reuters) -"), or null
  * @param statement the span of the text that says so, or null
+ * @param originKey the source key ({@link Article#key()}) of the origin: unlike its id, unique
  */
-public record Syndication(String duplicateOf, double similarity, String origin, String syndicatedFrom, Span statement) {
+public record Syndication(String duplicateOf, double similarity, String origin, String syndicatedFrom, Span statement, String originKey) {
   public boolean isCopy() {
     return duplicateOf != null;
   }

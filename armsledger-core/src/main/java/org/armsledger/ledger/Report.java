@@ -75,6 +75,13 @@ public record Report(
         c.evidence().text());
   }
 
+  /** This report under another claim id and document key (a store's own, unique across sources). */
+  public Report stored(String id, String docKey) {
+    return new Report(id, docKey, relation, supplierId, supplierName, recipientId, recipientName, category, designation, itemText,
+        quantityText, quantityValue, status, negated, timeText, timeStart, timeEnd, sourceName, sourceKind, published, outlet, origin,
+        confidence, evidence);
+  }
+
   /**
    * What claims must share to be merged: relation, supplier, recipient and item, the item being
    * its designation where known (case-folded), else its category.

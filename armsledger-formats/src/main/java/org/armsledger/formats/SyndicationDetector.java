@@ -14,7 +14,8 @@ import org.armsledger.ingest.Syndication;
  * found by an exact hash whatever their length.
  *
  * <p>Memory per article: {@value #K} signature bytes plus about {@value #BANDS} x 16 bytes of
- * index. Not thread-safe: call it from the thread that reads the inputs, in input order, and the
+ * index, for the last {@link #DEFAULT_WINDOW} articles only (older ones leave the index), so reading
+ * runs in bounded memory however many records an input holds. Not thread-safe: call it from the thread that reads the inputs, in input order, and the
  * results are deterministic.
  */
 public final class SyndicationDetector {
@@ -24,15 +25,25 @@ public final class SyndicationDetector {
   /** Texts with fewer shingles are matched only when identical. */
   static final int MIN_SHINGLES = 8;
 
+  /** How many of the latest articles copies are looked for among, by default. */
+  public static final int DEFAULT_WINDOW = 100_000;
+
   private final double threshold;
   private final double containment;
+  private final int window;
   private final MinHash minHash = new MinHash(K);
-  private final IntIntMap bands = new IntIntMap(1 << 12);
-  private final IntIntMap exact = new IntIntMap(1 << 10);
-  private String[] ids = new String[1024];
-  private byte[][] signatures = new byte[1024][];
-  private int[] shingles = new int[1024];
-  private int[] origins = new int[1024];
+  // two generations of each index, of window/2 articles each: the older is dropped when the newer
+  // fills, so the maps hold at most the last `window` articles
+  private IntIntMap bands = new IntIntMap(1 << 12);
+  private IntIntMap oldBands = new IntIntMap(16);
+  private IntIntMap exact = new IntIntMap(1 << 10);
+  private IntIntMap oldExact = new IntIntMap(16);
+  // ring buffers indexed by article number modulo the window
+  private final String[] ids;
+  private final byte[][] signatures;
+  private final int[] shingles;
+  private final String[] originIds;
+  private final String[] originKeys;
   private int n;
   private long copies;
   private long comparisons;
@@ -43,8 +54,26 @@ public final class SyndicationDetector {
   }
 
   public SyndicationDetector(double threshold, double containment) {
+    this(threshold, containment, DEFAULT_WINDOW);
+  }
+
+  /**
+   * @param window how many of the latest articles a new one is compared with: memory stays bounded
+   *     (about 400 bytes an article) however long the input, and copies further apart in the input
+   *     than this are not found
+   */
+  public SyndicationDetector(double threshold, double containment, int window) {
+    if (window < 2) {
+      throw new IllegalArgumentException("window must be at least 2");
+    }
     this.threshold = threshold;
     this.containment = containment;
+    this.window = window;
+    ids = new String[window];
+    signatures = new byte[window][];
+    shingles = new int[window];
+    originIds = new String[window];
+    originKeys = new String[window];
   }
 
   /** Articles seen. */
@@ -72,13 +101,19 @@ public final class SyndicationDetector {
     }
     MinHash.Signature sig = minHash.of(body);
     byte[] bytes = sig.bytes();
+    if (n > 0 && n % (window / 2) == 0) {
+      oldBands = bands;
+      bands = new IntIntMap(1 << 12);
+      oldExact = exact;
+      exact = new IntIntMap(1 << 10);
+    }
     int self = add(a.id(), bytes, sig.shingles());
     int best = -1;
     double bestSim = 0;
     int exactKey = fold(sig.exact());
-    int same = exact.get(exactKey);
+    int same = lookup(exact, oldExact, exactKey);
     // the key is 32 bits of the text's hash: equal signatures and sizes confirm the match
-    if (same >= 0 && sig.shingles() > 0 && shingles[same] == sig.shingles() && Arrays.equals(signatures[same], bytes)) {
+    if (same >= 0 && sig.shingles() > 0 && shingles[slot(same)] == sig.shingles() && Arrays.equals(signatures[slot(same)], bytes)) {
       best = same;
       bestSim = 1.0;
     } else if (sig.shingles() > 0) {
@@ -89,9 +124,11 @@ public final class SyndicationDetector {
       int seenN = 0;
       for (int b = 0; b < BANDS; b++) {
         int key = bandKey(sig.mins(), b);
-        int other = bands.get(key);
+        int other = lookup(bands, oldBands, key);
+        if (other < 0 || bands.get(key) < 0) {
+          bands.put(key, self); // keeps the band in the current generation
+        }
         if (other < 0) {
-          bands.put(key, self);
           continue;
         }
         boolean dup = false;
@@ -103,22 +140,40 @@ public final class SyndicationDetector {
         }
         seen[seenN++] = other;
         comparisons++;
-        double j = MinHash.similarity(bytes, signatures[other]);
-        double c = contained(j, sig.shingles(), shingles[other]);
-        double score = j >= threshold ? j : c >= containment && Math.min(sig.shingles(), shingles[other]) >= 30 ? j : -1;
+        int o = slot(other);
+        double j = MinHash.similarity(bytes, signatures[o]);
+        double c = contained(j, sig.shingles(), shingles[o]);
+        double score = j >= threshold ? j : c >= containment && Math.min(sig.shingles(), shingles[o]) >= 30 ? j : -1;
         if (score > bestSim || (score >= 0 && best < 0)) {
           best = other;
           bestSim = score;
         }
       }
     }
+    int me = slot(self);
     if (best >= 0) {
-      origins[self] = origins[best];
+      int b = slot(best);
+      originIds[me] = originIds[b];
+      originKeys[me] = originKeys[b];
       copies++;
-      return new Syndication(ids[best], round(bestSim), ids[origins[best]], from, stated == null ? null : stated.span());
+      return new Syndication(ids[b], round(bestSim), originIds[b], from, stated == null ? null : stated.span(), originKeys[b]);
     }
-    origins[self] = self;
-    return new Syndication(null, 0, a.id(), from, stated == null ? null : stated.span());
+    originIds[me] = a.id();
+    originKeys[me] = a.key();
+    return new Syndication(null, 0, a.id(), from, stated == null ? null : stated.span(), a.key());
+  }
+
+  /** An article number from the current or the previous generation, or -1 when absent or out of the window. */
+  private int lookup(IntIntMap current, IntIntMap previous, int key) {
+    int v = current.get(key);
+    if (v < 0) {
+      v = previous.get(key);
+    }
+    return v >= 0 && v > n - 1 - window ? v : -1;
+  }
+
+  private int slot(int article) {
+    return article % window;
   }
 
   /** |A ∩ B| / min(|A|, |B|) from the Jaccard estimate and the set sizes. */
@@ -131,16 +186,13 @@ public final class SyndicationDetector {
   }
 
   private int add(String id, byte[] sig, int sh) {
-    if (n == ids.length) {
-      int cap = n * 2;
-      ids = Arrays.copyOf(ids, cap);
-      signatures = Arrays.copyOf(signatures, cap);
-      shingles = Arrays.copyOf(shingles, cap);
-      origins = Arrays.copyOf(origins, cap);
+    if (n == Integer.MAX_VALUE) {
+      throw new IllegalStateException("more than 2^31 articles in one run");
     }
-    ids[n] = id;
-    signatures[n] = sig;
-    shingles[n] = sh;
+    int i = slot(n);
+    ids[i] = id;
+    signatures[i] = sig;
+    shingles[i] = sh;
     return n++;
   }
 
@@ -199,8 +251,7 @@ public final class SyndicationDetector {
       int mask = keys.length - 1;
       for (int i = MinHashMix.spread(key) & mask; ; i = (i + 1) & mask) {
         if (keys[i] == EMPTY) {
-          keys[i] = key;
-          vals[i] = val;
+                vals[i] = val;
           size++;
           return;
         }

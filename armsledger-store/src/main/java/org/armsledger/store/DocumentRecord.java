@@ -4,6 +4,9 @@ package org.armsledger.store;
  * One stored article: its identity, content hashes, the extractor version that read it, metadata,
  * provenance and syndication.
  *
+ * @param doc the document's key: its source, unique and stable across runs ({@code Article.key()})
+ * @param name the document's id as claims name it ({@code Article.id()}, the file name): a label,
+ *     not unique
  * @param contentHash hash of everything extraction reads (title, text, date, metadata): same hash
  *     and same extractor version mean nothing to do
  * @param textHash hash of the case- and space-folded text: equal texts are one origin across runs
@@ -11,6 +14,7 @@ package org.armsledger.store;
  */
 public record DocumentRecord(
     String doc,
+    String name,
     String contentHash,
     String textHash,
     String extractor,

@@ -2,6 +2,7 @@ package org.armsledger.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +24,7 @@ import org.armsledger.ledger.Entry;
 import org.armsledger.ledger.Ledger;
 import org.armsledger.ledger.LedgerJson;
 import org.armsledger.ledger.Report;
+import org.armsledger.text.Printable;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -40,6 +42,10 @@ public final class Store implements AutoCloseable {
   public static final String DEFAULT_FILE = "armsledger.db";
 
   private static final int REFRESH_BATCH = 200;
+  /** How long a writer waits for another process's write transaction before giving up. */
+  static final int BUSY_TIMEOUT_MS = 60_000;
+  /** How many times a transaction that lost a race (a deadlock, a serialization failure, a busy store) is retried. */
+  private static final int RETRIES = 5;
   /** After rebuilding this many groups, refresh the planner's statistics so filters pick the selective index. */
   private static final int ANALYZE_AFTER = 1000;
   /** A null of a given SQL type: PostgreSQL refuses an untyped (VARCHAR) null in a numeric column. */
@@ -51,11 +57,31 @@ public final class Store implements AutoCloseable {
   private final HikariDataSource ds;
   private final String description;
   private final boolean postgres;
+  private final Path file;
+  private final boolean readOnly;
 
-  private Store(HikariDataSource ds, String description, boolean postgres) {
+  private Store(HikariDataSource ds, String description, boolean postgres, Path file, boolean readOnly) {
     this.ds = ds;
     this.description = description;
     this.postgres = postgres;
+    this.file = file;
+    this.readOnly = readOnly;
+  }
+
+  /** How a command uses the store. */
+  public enum Mode {
+    /** Writes (ingest): an SQLite file is created when missing. */
+    WRITE,
+    /**
+     * Reads (ledger, claims, show, stats, export): a missing SQLite file is an error, never a new
+     * empty store; a file or folder that cannot be written is opened read-only.
+     */
+    READ
+  }
+
+  /** {@link #open(String, Mode)} for writing. */
+  public static Store open(String spec) {
+    return open(spec, Mode.WRITE);
   }
 
   /**
@@ -63,10 +89,12 @@ public final class Store implements AutoCloseable {
    * ({@code jdbc:postgresql://host:port/db?user=..&password=..}, {@code jdbc:sqlite:FILE}) or the
    * path of an SQLite file; null means {@value #DEFAULT_FILE}.
    */
-  public static Store open(String spec) {
+  public static Store open(String spec, Mode mode) {
     String s = spec == null ? DEFAULT_FILE : spec;
     HikariConfig cfg = new HikariConfig();
     String description;
+    Path file = null;
+    boolean readOnly = false;
     if (s.startsWith("jdbc:postgresql:")) {
       cfg.setJdbcUrl(s);
       if (!s.contains("reWriteBatchedInserts")) {
@@ -75,20 +103,42 @@ public final class Store implements AutoCloseable {
       cfg.setMaximumPoolSize(4);
       description = "PostgreSQL " + s.replaceAll("password=[^&]*", "password=***");
     } else {
-      String file = s.startsWith("jdbc:sqlite:") ? s.substring("jdbc:sqlite:".length()) : s;
-      Path parent = Path.of(file).toAbsolutePath().getParent();
-      if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
-        throw new IllegalArgumentException("no folder for the database file: " + parent);
+      String name = s.startsWith("jdbc:sqlite:") ? s.substring("jdbc:sqlite:".length()) : s;
+      file = Path.of(name);
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw new IllegalArgumentException("no folder for the database file: " + Printable.quote(parent.toString()));
       }
-      cfg.setJdbcUrl("jdbc:sqlite:" + file);
-      cfg.addDataSourceProperty("journal_mode", "WAL");
-      cfg.addDataSourceProperty("synchronous", "NORMAL");
-      cfg.addDataSourceProperty("busy_timeout", "30000");
+      if (Files.isDirectory(file)) {
+        throw new IllegalArgumentException("the database " + Printable.quote(name) + " is a folder, not an SQLite file");
+      }
+      if (mode == Mode.READ && !Files.exists(file)) {
+        throw new IllegalArgumentException("no store at " + Printable.quote(name)
+            + ": ingest articles into it first (armsledger ingest PATH --db " + name + "), or name the store with --db or $ARMSLEDGER_DB");
+      }
+      readOnly = mode == Mode.READ && (!Files.isWritable(file) || parent != null && !Files.isWritable(parent));
+      if (readOnly) {
+        // WAL needs its -shm file beside the store: a store that cannot be written is read as an
+        // immutable file (what a crashed run left is not rebuilt then)
+        cfg.setJdbcUrl("jdbc:sqlite:file:" + file.toAbsolutePath() + "?immutable=1");
+        cfg.addDataSourceProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        cfg.setReadOnly(true);
+      } else {
+        cfg.setJdbcUrl("jdbc:sqlite:" + name);
+        cfg.addDataSourceProperty("journal_mode", "WAL");
+        cfg.addDataSourceProperty("synchronous", "NORMAL");
+        // a writer waits for another (a second ingest, a query rebuilding entries) instead of failing
+        cfg.addDataSourceProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
+        // write transactions take the write lock when they begin: a transaction that read first and
+        // then writes cannot fail with SQLITE_BUSY_SNAPSHOT because another process committed
+        cfg.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+      }
       cfg.setMaximumPoolSize(2);
-      description = "SQLite " + file;
+      description = "SQLite " + name + (readOnly ? " (read-only)" : "");
     }
     cfg.setPoolName("armsledger");
     cfg.setAutoCommit(true);
+    cfg.setInitializationFailTimeout(-1); // errors come from the first use, with their cause
     HikariDataSource ds;
     try {
       ds = new HikariDataSource(cfg);
@@ -96,12 +146,57 @@ public final class Store implements AutoCloseable {
       throw new IllegalArgumentException("cannot open database " + s.replaceAll("password=[^&]*", "password=***") + ": " + rootMessage(e), e);
     }
     try {
-      Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+      Flyway fw = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+      if (readOnly) {
+        if (fw.info().pending().length > 0) {
+          throw new IllegalStateException("the store was written by an older armsledger and needs migrating, but it cannot be written");
+        }
+      } else {
+        fw.migrate();
+      }
     } catch (RuntimeException e) {
       ds.close();
-      throw new IllegalArgumentException("cannot migrate database " + description + ": " + rootMessage(e), e);
+      throw new IllegalArgumentException("cannot open database " + description + ": " + explain(e), e);
     }
-    return new Store(ds, description, s.startsWith("jdbc:postgresql:"));
+    return new Store(ds, description, s.startsWith("jdbc:postgresql:"), file, readOnly);
+  }
+
+  /** The SQLite file, or null for PostgreSQL. */
+  public Path file() {
+    return file;
+  }
+
+  /** The SQLite file with its journal files (which an output must never overwrite); empty for PostgreSQL. */
+  public List<Path> files() {
+    if (file == null) {
+      return List.of();
+    }
+    return List.of(file, Path.of(file + "-wal"), Path.of(file + "-shm"), Path.of(file + "-journal"));
+  }
+
+  /** Whether the store was opened read-only (its file or folder cannot be written). */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /** A database error in words a user acts on: a full disk, a store that is not a database, a store another process holds. */
+  static String explain(Throwable e) {
+    String m = rootMessage(e);
+    String all = String.valueOf(m) + " " + String.valueOf(e.getMessage());
+    if (all.contains("SQLITE_FULL") || all.contains("disk is full") || all.contains("No space left") || all.contains("could not extend file")
+        || all.contains("53100")) {
+      return "the disk is full (" + m + ")";
+    }
+    if (all.contains("SQLITE_NOTADB") || all.contains("file is not a database")) {
+      return "the file is not an armsledger store (not an SQLite database)";
+    }
+    if (all.contains("SQLITE_BUSY")) {
+      return "another process holds the store (an ingest?) for longer than " + BUSY_TIMEOUT_MS / 1000 + " s: try again when it ends (" + m + ")";
+    }
+    if (all.contains("SQLITE_READONLY") || all.contains("attempt to write a readonly database")) {
+      return "the store cannot be written (" + m + ")";
+    }
+    return m;
   }
 
   private static String rootMessage(Throwable e) {
@@ -145,9 +240,9 @@ public final class Store implements AutoCloseable {
           PreparedStatement delSentences = c.prepareStatement("DELETE FROM sentences WHERE doc = ?");
           PreparedStatement delDoc = c.prepareStatement("DELETE FROM documents WHERE doc = ?");
           PreparedStatement insDoc = c.prepareStatement(
-              "INSERT INTO documents (doc, content_hash, text_hash, extractor, title, uri, outlet, byline, published, genre, language,"
+              "INSERT INTO documents (doc, name, content_hash, text_hash, extractor, title, uri, outlet, byline, published, genre, language,"
                   + " file, format, location, origin, duplicate_of, syndicated_from, similarity, sentences, claims, ingested_at)"
-                  + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                  + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
           PreparedStatement insSentence = c.prepareStatement(
               "INSERT INTO sentences (doc, start_offset, end_offset, text, raw_start, raw_end) VALUES (?,?,?,?,?,?)"
                   + " ON CONFLICT (doc, start_offset, end_offset) DO NOTHING");
@@ -172,7 +267,7 @@ public final class Store implements AutoCloseable {
             del.setString(1, d.doc());
             del.executeUpdate();
           }
-          bind(insDoc, d.doc(), d.contentHash(), d.textHash(), d.extractor(), d.title(), d.uri(), d.outlet(), d.byline(), d.published(),
+          bind(insDoc, d.doc(), d.name(), d.contentHash(), d.textHash(), d.extractor(), d.title(), d.uri(), d.outlet(), d.byline(), d.published(),
               d.genre(), d.language(), d.file(), d.format(), d.location(), d.origin(), d.duplicateOf(), d.syndicatedFrom(), num(d.similarity()),
               d.sentences(), sd.claims().size(), now);
           insDoc.executeUpdate();
@@ -259,6 +354,12 @@ public final class Store implements AutoCloseable {
             PreparedStatement setEntry = c.prepareStatement("UPDATE claims SET entry = ? WHERE id = ?");
             PreparedStatement clean = c.prepareStatement("DELETE FROM dirty_groups WHERE group_key = ?")) {
           for (String key : keys) {
+            // the mark is taken first: a group another process rebuilt meanwhile is skipped, and on
+            // PostgreSQL the row lock keeps two processes from rebuilding one group at once
+            clean.setString(1, key);
+            if (clean.executeUpdate() == 0) {
+              continue;
+            }
             List<Report> reports = new ArrayList<>();
             read.setString(1, key);
             try (ResultSet rs = read.executeQuery()) {
@@ -284,8 +385,6 @@ public final class Store implements AutoCloseable {
               insEntry.executeBatch();
               setEntry.executeBatch();
             }
-            clean.setString(1, key);
-            clean.executeUpdate();
           }
         }
       });
@@ -459,7 +558,7 @@ public final class Store implements AutoCloseable {
 
   /** Entries are derived data: rebuild what a crashed or running ingest left dirty before reading them. */
   private void ensureFresh() {
-    if (dirtyGroups() > 0) {
+    if (!readOnly && dirtyGroups() > 0) {
       refresh(n -> {});
     }
   }
@@ -504,22 +603,58 @@ public final class Store implements AutoCloseable {
     void run(Connection c) throws SQLException;
   }
 
-  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  /**
+   * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+   * A transaction that lost a race with another process (SQLite busy, a PostgreSQL deadlock or
+   * serialization failure, two writers inserting one key) is retried: every write is idempotent.
+   */
   private void inTransaction(String doing, Work work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        once(work);
+        return;
+      } catch (SQLException e) {
+        if (attempt >= RETRIES || !transient_(e)) {
+          throw new StoreException(doing, e);
+        }
+        try {
+          Thread.sleep(50L * attempt);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw new StoreException(doing, e);
+        }
+      }
+    }
+  }
+
+  private void once(Work work) throws SQLException {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       try {
         work.run(c);
         c.commit();
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        try {
+          c.rollback();
+        } catch (SQLException r) {
+          e.addSuppressed(r); // "no transaction is active" after a failed commit: the first error is the one to tell
+        }
         throw e;
       } finally {
-        c.setAutoCommit(true);
+        try {
+          c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+          // the connection is broken: the pool drops it
+        }
       }
-    } catch (SQLException e) {
-      throw new StoreException(doing, e);
     }
+  }
+
+  /** Whether a failed transaction may succeed when run again. */
+  private static boolean transient_(SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    String m = String.valueOf(e.getMessage());
+    return state.equals("40001") || state.equals("40P01") || state.equals("23505") || m.contains("SQLITE_BUSY") || m.contains("database is locked");
   }
 
   private interface Row<T> {

@@ -5,6 +5,11 @@ public final class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public StoreException(String doing, Throwable cause) {
-    super(doing + ": " + cause.getMessage(), cause);
+    super(doing + ": " + Store.explain(cause), cause);
+  }
+
+  /** Whether the disk (or the database server's) is full. */
+  public boolean diskFull() {
+    return getMessage().contains("the disk is full");
   }
 }

@@ -44,7 +44,7 @@ abstract class StoreContract {
       cs.add(new ClaimRecord(reports[i], 10 * i, 10 * i + reports[i].evidence().length(), 100 + 10 * i, null,
           "{\"id\":\"" + reports[i].claimId() + "\",\"doc\":\"" + doc + "\"}"));
     }
-    return new StoredDocument(new DocumentRecord(doc, hash, "t-" + hash, "test-1", "Title of " + doc, "https://example.org/" + doc, outlet,
+    return new StoredDocument(new DocumentRecord(doc, doc, hash, "t-" + hash, "test-1", "Title of " + doc, "https://example.org/" + doc, outlet,
         null, published, "news", "en", doc + ".html", "html", doc + ".html", origin, origin.equals(doc) ? null : origin, null,
         origin.equals(doc) ? null : 0.93, reports.length), cs);
   }
