@@ -24,7 +24,10 @@ public final class Main implements Runnable {
   }
 
   /** Runs a command line with the given writers; returns the exit code. */
-  public static int run(PrintWriter out, PrintWriter err, String... args) {
+  public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+    // whatever the data holds, no escape sequence reaches the terminal (see SafeWriter)
+    PrintWriter out = new PrintWriter(new SafeWriter(rawOut), true);
+    PrintWriter err = new PrintWriter(new SafeWriter(rawErr), true);
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);

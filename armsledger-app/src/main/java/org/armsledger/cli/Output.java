@@ -53,6 +53,11 @@ final class Output implements Closeable {
     if (Files.isDirectory(real)) {
       throw new IOException("output " + Printable.quote(target.toString()) + " is a folder");
     }
+    if (Files.exists(real) && !Files.isRegularFile(real)) {
+      // a device or a pipe (/dev/null, a FIFO a reader waits on): written to as it is, never replaced
+      OutputStream os = Files.newOutputStream(real);
+      return new Output(null, null, new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16));
+    }
     Path parent = real.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path temp = Files.createTempFile(parent, "." + real.getFileName() + ".", ".part");

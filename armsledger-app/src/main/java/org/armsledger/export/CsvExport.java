@@ -121,13 +121,30 @@ public final class CsvExport {
     w.write("\r\n");
   }
 
+  /**
+   * A cell as written: control characters dropped (line breaks and tabs become spaces), a cell a
+   * spreadsheet would run as a formula (starting with = + - @, after any spaces) neutralised with a
+   * leading apostrophe, as OWASP's CSV-injection rule says (plain numbers such as -2 stay numbers),
+   * then quoted when it holds a comma, a quote or a line break.
+   */
   static String quote(String s) {
     if (s == null) {
       return "";
     }
+    s = neutral(org.armsledger.text.Printable.line(s));
     if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
       return s;
     }
     return '"' + s.replace("\"", "\"\"") + '"';
+  }
+
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
+
+  static String neutral(String s) {
+    String t = s.stripLeading();
+    if (t.isEmpty() || "=+-@".indexOf(t.charAt(0)) < 0 || NUMBER.matcher(t).matches()) {
+      return s;
+    }
+    return "'" + s;
   }
 }

@@ -1,5 +1,7 @@
 package org.armsledger.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,12 +13,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.armsledger.ledger.Entry;
 import org.armsledger.store.Store;
 
@@ -44,79 +46,96 @@ public final class StixExport {
 
   private StixExport() {}
 
+  /**
+   * Writes the bundle, streaming: each relationship is written with its notes as its entry is read,
+   * then the identities and the reports (one per article, which is all that is kept in memory
+   * besides the actors), so memory does not grow with the number of claims. The bundle's id, a
+   * hash of every object id in order, is written last.
+   */
   public static int write(Source source, Writer w) {
-    List<Entry> entries = source.allEntries();
     Map<String, ObjectNode> identities = new TreeMap<>();
-    List<ObjectNode> relationships = new ArrayList<>();
-    List<ObjectNode> notes = new ArrayList<>();
     Map<String, TreeSet<String>> docRefs = new TreeMap<>();
-    for (Entry e : entries) {
-      String sup = identity(identities, e.supplierId(), e.supplierName(), e.firstReported());
-      String rec = identity(identities, e.recipientId(), e.recipientName(), e.firstReported());
-      ObjectNode r = sdo("relationship", "entry:" + e.id(), e.firstReported());
-      r.put("modified", timestamp(e.lastReported() != null ? e.lastReported() : e.firstReported()));
-      r.put("relationship_type", switch (e.relation()) {
-        case "training" -> "trains";
-        case "assistance" -> "assists";
-        default -> "supplies";
-      });
-      r.put("description", e.supplierName() + " -> " + e.recipientName() + ": " + e.itemLabel() + " (" + e.category().replace('_', ' ') + "), "
-          + e.status() + "; " + e.claims() + " claim(s) in " + e.outlets() + " outlet(s), " + e.origins() + " independent origin(s)"
-          + (e.disputed() ? "; disputed" : ""));
-      r.put("source_ref", sup);
-      r.put("target_ref", rec);
-      // 50 for one origin, 15 more per further independent origin, 20 less when disputed; within 10..95
-      r.put("confidence", Math.max(10, Math.min(95, 50 + 15 * (e.origins() - 1) - (e.disputed() ? 20 : 0))));
-      r.put("x_armsledger_entry", e.id());
-      r.put("x_armsledger_status", e.status());
-      r.put("x_armsledger_category", e.category());
-      if (e.designation() != null) {
-        r.put("x_armsledger_designation", e.designation());
-      }
-      r.put("x_armsledger_history", String.join(" > ", e.history().stream().map(s -> s.status() + (s.from() == null ? "" : " " + s.from())).toList()));
-      r.put("x_armsledger_claims", e.claims());
-      r.put("x_armsledger_outlets", e.outlets());
-      r.put("x_armsledger_origins", e.origins());
-      if (e.deliveredQuantity() != null) {
-        r.put("x_armsledger_delivered", e.deliveredQuantity());
-      }
-      if (e.orderedQuantity() != null) {
-        r.put("x_armsledger_ordered", e.orderedQuantity());
-      }
-      r.put("x_armsledger_disputed", e.disputed());
-      relationships.add(r);
-      Map<String, String> claims = source.claims(e);
-      for (Entry.Member m : e.members()) {
-        docRefs.computeIfAbsent(m.doc(), k -> new TreeSet<>()).addAll(List.of(r.get("id").asText(), sup, rec));
-        String json = claims.get(m.claim());
-        if (json != null) {
-          notes.add(claimObject(m, read(json), r.get("id").asText()));
-        }
-      }
-    }
-    List<ObjectNode> reports = new ArrayList<>();
-    docRefs.forEach((doc, refs) -> reports.add(report(doc, source.document(doc), refs)));
-
-    ObjectNode bundle = JSON.createObjectNode();
-    bundle.put("type", "bundle");
-    List<String> all = new ArrayList<>();
-    ArrayNode objects = JSON.createArrayNode();
-    for (List<ObjectNode> group : List.of(new ArrayList<>(identities.values()), relationships, reports, notes)) {
-      for (ObjectNode o : group) {
-        objects.add(o);
-        all.add(o.get("id").asText());
-      }
-    }
-    bundle.put("id", "bundle--" + uuid("bundle:" + String.join(",", all)));
-    bundle.set("objects", objects);
+    int[] n = {0};
     try {
-      w.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(bundle));
+      MessageDigest ids = bundleDigest();
+      JsonGenerator g = JSON.getFactory().createGenerator(w);
+      g.setPrettyPrinter(new DefaultPrettyPrinter());
+      g.writeStartObject();
+      g.writeStringField("type", "bundle");
+      g.writeArrayFieldStart("objects");
+      boolean[] first = {true};
+      Consumer<ObjectNode> emit = o -> {
+        try {
+          ids.update(((first[0] ? "" : ",") + o.get("id").asText()).getBytes(StandardCharsets.UTF_8));
+          first[0] = false;
+          JSON.writeTree(g, o);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      };
+      source.entries(e -> {
+        n[0]++;
+        String sup = identity(identities, e.supplierId(), e.supplierName(), e.firstReported());
+        String rec = identity(identities, e.recipientId(), e.recipientName(), e.firstReported());
+        ObjectNode r = relationship(e, sup, rec);
+        emit.accept(r);
+        String rid = r.get("id").asText();
+        Map<String, String> claims = source.claims(e);
+        for (Entry.Member m : e.members()) {
+          docRefs.computeIfAbsent(m.doc(), k -> new TreeSet<>()).addAll(List.of(rid, sup, rec));
+          String json = claims.get(m.claim());
+          if (json != null) {
+            emit.accept(claimObject(m, read(json), rid));
+          }
+        }
+      });
+      identities.values().forEach(emit);
+      docRefs.forEach((doc, refs) -> emit.accept(report(doc, source.document(doc), refs)));
+      g.writeEndArray();
+      g.writeStringField("id", "bundle--" + uuidOf(ids));
+      g.writeEndObject();
+      g.flush();
       w.write('\n');
       w.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return entries.size();
+    return n[0];
+  }
+
+  private static ObjectNode relationship(Entry e, String sup, String rec) {
+    ObjectNode r = sdo("relationship", "entry:" + e.id(), e.firstReported());
+    r.put("modified", timestamp(e.lastReported() != null ? e.lastReported() : e.firstReported()));
+    r.put("relationship_type", switch (e.relation()) {
+      case "training" -> "trains";
+      case "assistance" -> "assists";
+      default -> "supplies";
+    });
+    r.put("description", e.supplierName() + " -> " + e.recipientName() + ": " + e.itemLabel() + " (" + e.category().replace('_', ' ') + "), "
+        + e.status() + "; " + e.claims() + " claim(s) in " + e.outlets() + " outlet(s), " + e.origins() + " independent origin(s)"
+        + (e.disputed() ? "; disputed" : ""));
+    r.put("source_ref", sup);
+    r.put("target_ref", rec);
+    // 50 for one origin, 15 more per further independent origin, 20 less when disputed; within 10..95
+    r.put("confidence", Math.max(10, Math.min(95, 50 + 15 * (e.origins() - 1) - (e.disputed() ? 20 : 0))));
+    r.put("x_armsledger_entry", e.id());
+    r.put("x_armsledger_status", e.status());
+    r.put("x_armsledger_category", e.category());
+    if (e.designation() != null) {
+      r.put("x_armsledger_designation", e.designation());
+    }
+    r.put("x_armsledger_history", String.join(" > ", e.history().stream().map(s -> s.status() + (s.from() == null ? "" : " " + s.from())).toList()));
+    r.put("x_armsledger_claims", e.claims());
+    r.put("x_armsledger_outlets", e.outlets());
+    r.put("x_armsledger_origins", e.origins());
+    if (e.deliveredQuantity() != null) {
+      r.put("x_armsledger_delivered", e.deliveredQuantity());
+    }
+    if (e.orderedQuantity() != null) {
+      r.put("x_armsledger_ordered", e.orderedQuantity());
+    }
+    r.put("x_armsledger_disputed", e.disputed());
+    return r;
   }
 
   private static String identity(Map<String, ObjectNode> identities, String actorId, String name, String date) {
@@ -209,18 +228,36 @@ public final class StixExport {
 
   /** A name-based (version 5, SHA-1) UUID in armsledger's namespace. */
   static UUID uuid(String name) {
+    MessageDigest sha1 = named();
+    sha1.update(name.getBytes(StandardCharsets.UTF_8));
+    return uuidOf(sha1);
+  }
+
+  /** A digest primed with the namespace: the name is fed to it in pieces. */
+  private static MessageDigest named() {
     try {
       MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
       ByteBuffer ns = ByteBuffer.allocate(16).putLong(NAMESPACE.getMostSignificantBits()).putLong(NAMESPACE.getLeastSignificantBits());
       sha1.update(ns.array());
-      byte[] h = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
-      h[6] = (byte) ((h[6] & 0x0f) | 0x50);
-      h[8] = (byte) ((h[8] & 0x3f) | 0x80);
-      ByteBuffer b = ByteBuffer.wrap(h, 0, 16);
-      return new UUID(b.getLong(), b.getLong());
+      return sha1;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-1 is missing from this JVM", e);
     }
+  }
+
+  /** The digest for the bundle id, the UUID of "bundle:" and every object id joined by commas. */
+  private static MessageDigest bundleDigest() {
+    MessageDigest d = named();
+    d.update("bundle:".getBytes(StandardCharsets.UTF_8));
+    return d;
+  }
+
+  private static UUID uuidOf(MessageDigest sha1) {
+    byte[] h = sha1.digest();
+    h[6] = (byte) ((h[6] & 0x0f) | 0x50);
+    h[8] = (byte) ((h[8] & 0x3f) | 0x80);
+    ByteBuffer b = ByteBuffer.wrap(h, 0, 16);
+    return new UUID(b.getLong(), b.getLong());
   }
 
   private static JsonNode read(String json) {

@@ -20,8 +20,30 @@ class ExportFormatsTest {
     assertThat(CsvExport.quote("Su-35")).isEqualTo("Su-35");
     assertThat(CsvExport.quote("tanks, trucks")).isEqualTo("\"tanks, trucks\"");
     assertThat(CsvExport.quote("the \"Flanker\"")).isEqualTo("\"the \"\"Flanker\"\"\"");
-    assertThat(CsvExport.quote("two\nlines")).isEqualTo("\"two\nlines\"");
+    assertThat(CsvExport.quote("two\nlines")).isEqualTo("two lines");
     assertThat(CsvExport.quote(null)).isEmpty();
+  }
+
+  @Test
+  void csvCellsThatASpreadsheetWouldRunAreNeutralised() {
+    assertThat(CsvExport.quote("=HYPERLINK(\"http://evil.example\",\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"");
+    assertThat(CsvExport.quote("+cmd|' /C calc'!A0")).isEqualTo("'+cmd|' /C calc'!A0");
+    assertThat(CsvExport.quote("@SUM(1+1)")).isEqualTo("'@SUM(1+1)");
+    assertThat(CsvExport.quote("-2+3")).isEqualTo("'-2+3");
+    assertThat(CsvExport.quote("\t=1+1")).isEqualTo("' =1+1");
+    assertThat(CsvExport.quote("\r=1+1")).isEqualTo("' =1+1");
+    assertThat(CsvExport.quote("  =1")).isEqualTo("'  =1");
+    // numbers and ordinary text stay as they are; control characters go
+    assertThat(CsvExport.quote("-2")).isEqualTo("-2");
+    assertThat(CsvExport.quote("12.5")).isEqualTo("12.5");
+    assertThat(CsvExport.quote("Su-35 \u001b[2Jfighters\u0007")).isEqualTo("Su-35 [2Jfighters");
+  }
+
+  @Test
+  void graphmlTextLosesWhatXmlCannotHold() {
+    assertThat(GraphmlExport.xml("RUS\u0001")).isEqualTo("RUS");
+    assertThat(GraphmlExport.xml("a\uFFFEb\uD800c")).isEqualTo("abc");
+    assertThat(GraphmlExport.xml("ok \uD83D\uDE80 tab\there")).isEqualTo("ok \uD83D\uDE80 tab\there");
   }
 
   @Test

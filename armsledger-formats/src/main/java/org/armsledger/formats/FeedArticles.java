@@ -5,6 +5,10 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.SyndFeedInput;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -28,7 +32,15 @@ import org.jsoup.parser.Parser;
 final class FeedArticles {
   private FeedArticles() {}
 
+  /** No feed nests elements this deep; JDOM, under Rome, takes time quadratic in the depth. */
+  static final int MAX_DEPTH = 256;
+
   static void read(String file, String fileId, byte[] bytes, Sink sink) {
+    int depth = depth(bytes, MAX_DEPTH);
+    if (depth > MAX_DEPTH) {
+      sink.accept(ReadResult.skip("bad-feed", file, "feed XML is nested more than " + MAX_DEPTH + " elements deep; not read"));
+      return;
+    }
     SyndFeed feed;
     try {
       SyndFeedInput in = new SyndFeedInput();
@@ -58,6 +70,46 @@ final class FeedArticles {
         sink.accept(ReadResult.skip("bad-entry", origin.toString(), "feed entry cannot be read: " + ex));
       }
     }
+  }
+
+  /**
+   * How deep the document's elements nest, counted by one streaming pass (linear time, no tree),
+   * stopping as soon as it exceeds {@code limit}. A document StAX cannot read counts as deep as it
+   * got: Rome reports its errors in its own words.
+   */
+  static int depth(byte[] bytes, int limit) {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    int depth = 0;
+    int max = 0;
+    XMLStreamReader r = null;
+    try {
+      r = f.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      while (r.hasNext()) {
+        int ev = r.next();
+        if (ev == XMLStreamConstants.START_ELEMENT) {
+          max = Math.max(max, ++depth);
+          if (max > limit) {
+            return max;
+          }
+        } else if (ev == XMLStreamConstants.END_ELEMENT) {
+          depth--;
+        }
+      }
+    } catch (XMLStreamException | RuntimeException e) {
+      return max;
+    } finally {
+      if (r != null) {
+        try {
+          r.close();
+        } catch (XMLStreamException e) {
+          // nothing held
+        }
+      }
+    }
+    return max;
   }
 
   private static ReadResult entry(SyndEntry e, String id, Origin origin, String outlet, String language, String feedLink) {

@@ -251,7 +251,8 @@ public final class SyndicationDetector {
       int mask = keys.length - 1;
       for (int i = MinHashMix.spread(key) & mask; ; i = (i + 1) & mask) {
         if (keys[i] == EMPTY) {
-                vals[i] = val;
+          keys[i] = key;
+          vals[i] = val;
           size++;
           return;
         }

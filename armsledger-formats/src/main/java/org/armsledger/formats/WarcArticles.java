@@ -34,28 +34,122 @@ final class WarcArticles {
     try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
         WarcReader reader = new WarcReader(ch)) {
       reader.setLenient(true);
-      long last = 0;
+      boolean gzip = reader.compression() == org.netpreserve.jwarc.WarcCompression.GZIP;
+      long size = ch.size();
+      long lastGood = -1; // the position of the last record read whole
       while (true) {
         Optional<WarcRecord> next;
         try {
           next = reader.next();
         } catch (IOException | RuntimeException e) {
-          sink.accept(ReadResult.skip("truncated", file + "@" + last, "WARC record cannot be read, the rest of the archive is skipped: " + e.getMessage()));
-          return;
+          // the broken record begins where the last good one ends: the next record start after it
+          long at = lastGood == -1 ? 0 : lastGood == -2 ? reader.position() : Math.max(lastGood, start(ch, gzip, lastGood + 1));
+          if (!resume(reader, ch, gzip, at, size, file, e, sink)) {
+            return;
+          }
+          lastGood = -2; // positioned on a record start: the next failure is at the reader's position
+          continue;
         }
         if (next.isEmpty()) {
           return;
         }
         WarcRecord rec = next.get();
-        last = rec.position();
+        ReadResult r;
         try {
-          sink.accept(record(rec, file, fileId, maxBytes));
+          r = record(rec, file, fileId, maxBytes);
         } catch (IOException | RuntimeException e) {
-          sink.accept(ReadResult.skip("bad-record", file + "@" + rec.position(), "WARC record cannot be read: " + e.getMessage()));
+          // the record's block is broken (its Content-Length lies, the archive ends inside it): one
+          // diagnostic for it, and reading goes on at the next record found after its start
+          if (!resume(reader, ch, gzip, rec.position(), size, file, e, sink)) {
+            return;
+          }
+          lastGood = -2;
+          continue;
         }
+        sink.accept(r);
+        lastGood = rec.position();
       }
     } catch (IOException e) {
       sink.accept(ReadResult.skip("unreadable", file, "cannot open WARC: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Reports the record at {@code start} as unreadable and moves the reader to the next record
+   * after it: the next gzip member of a per-record compressed archive, or the next line starting a
+   * WARC header; false (after saying so) when there is none.
+   */
+  private static boolean resume(WarcReader reader, FileChannel ch, boolean gzip, long at, long size, String file, Exception e, Sink sink)
+      throws IOException {
+    long from = at + 1;
+    while (true) {
+      long found = start(ch, gzip, from);
+      if (found < 0) {
+        sink.accept(ReadResult.skip("truncated", file + "@" + at, "WARC record cannot be read (" + oneLine(e)
+            + "); no further record follows, the rest of the archive (" + (size - at) + " bytes) is skipped"));
+        return false;
+      }
+      try {
+        reader.position(found);
+        sink.accept(ReadResult.skip("bad-record", file + "@" + at, "WARC record cannot be read (" + oneLine(e)
+            + "); reading resumes at the next record, @" + found));
+        return true;
+      } catch (IOException | RuntimeException again) {
+        from = found + 1;
+      }
+    }
+  }
+
+  private static String oneLine(Exception e) {
+    return JsonLinesReader.firstLine(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+  }
+
+  /** The first record start (gzip member or WARC header line) at or after {@code from}, or -1. */
+  private static long start(FileChannel ch, boolean gzip, long from) throws IOException {
+    return gzip ? find(ch, from, GZIP_MAGIC, false) : find(ch, from, WARC_MAGIC, true);
+  }
+
+  private static final byte[] GZIP_MAGIC = {0x1f, (byte) 0x8b, 0x08};
+  private static final byte[] WARC_MAGIC = "WARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /** The offset of the first {@code pattern} at or after {@code from} (at a line start when asked), or -1. */
+  static long find(FileChannel ch, long from, byte[] pattern, boolean lineStart) throws IOException {
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(1 << 16);
+    long base = from;
+    byte prev = from == 0 ? (byte) '\n' : 0;
+    if (from > 0) {
+      java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
+      if (ch.read(one, from - 1) == 1) {
+        prev = one.get(0);
+      }
+    }
+    byte[] carry = new byte[0];
+    while (true) {
+      buf.clear();
+      int n = ch.read(buf, base);
+      if (n <= 0) {
+        return -1;
+      }
+      byte[] chunk = new byte[carry.length + n];
+      System.arraycopy(carry, 0, chunk, 0, carry.length);
+      System.arraycopy(buf.array(), 0, chunk, carry.length, n);
+      long chunkStart = base - carry.length;
+      for (int i = 0; i + pattern.length <= chunk.length; i++) {
+        byte before = i == 0 ? prev : chunk[i - 1];
+        if (chunk[i] == pattern[0] && (!lineStart || before == '\n')) {
+          boolean match = true;
+          for (int k = 1; k < pattern.length && match; k++) {
+            match = chunk[i + k] == pattern[k];
+          }
+          if (match) {
+            return chunkStart + i;
+          }
+        }
+      }
+      int keep = Math.min(pattern.length - 1, chunk.length);
+      prev = chunk.length > keep ? chunk[chunk.length - keep - 1] : prev;
+      carry = java.util.Arrays.copyOfRange(chunk, chunk.length - keep, chunk.length);
+      base += n;
     }
   }
 
