@@ -26,6 +26,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    page.check();
     PrintWriter out = spec.commandLine().getOut();
     try (Store st = store.read()) {
       Filter f = filters.filter(st);

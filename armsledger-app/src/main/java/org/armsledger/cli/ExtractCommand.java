@@ -164,6 +164,10 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       // one bad document must not end the run; the diagnostic names it
       return new Diagnostic("extract-failed", a.location(), "extraction failed: " + e);
+    } catch (OutOfMemoryError e) {
+      // the last guard (--max-bytes is the first): the article's structures are garbage now, the run goes on
+      return new Diagnostic("too-large", a.location(), "ran out of memory extracting this article (" + a.text().length()
+          + " characters); skipped: give a larger heap (ARMSLEDGER_JAVA_OPTS=-Xmx8g) or split it");
     }
   }
 }

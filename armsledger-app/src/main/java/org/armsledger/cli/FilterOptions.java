@@ -28,6 +28,6 @@ final class FilterOptions {
   String until;
 
   Filter filter(Store store) {
-    return new Filter(store.resolveActor(supplier), store.resolveActor(recipient), category, designation, status, since, until);
+    return new Filter(store.requireActor("--supplier", supplier), store.requireActor("--recipient", recipient), category, designation, status, since, until);
   }
 }

@@ -36,6 +36,7 @@ import org.armsledger.nlp.CoreNlpAnalyzer;
 import org.armsledger.store.ClaimRecord;
 import org.armsledger.store.DocumentRecord;
 import org.armsledger.store.Store;
+import org.armsledger.store.StoreException;
 import org.armsledger.store.StoredDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -110,7 +111,8 @@ final class IngestCommand implements Callable<Integer> {
       }
       ArrayDeque<Future<Object>> window = new ArrayDeque<>();
       int inFlight = Math.max(4, threads * 4);
-      reading.run(paths, List.of(), a -> {
+      try {
+      reading.run(paths, st.files(), a -> {
         Article article = forcedDate != null ? a.withPublished(forcedDate) : a;
         String hash = contentHash(article);
         Store.Known known = st.known(article.key());
@@ -130,6 +132,13 @@ final class IngestCommand implements Callable<Integer> {
       });
       while (!window.isEmpty()) {
         store(window.poll(), st, reading, pb);
+      }
+      } catch (StoreException e) {
+        // each article is committed whole with its claims: what was stored stays, and is consistent
+        err.printf("armsledger: %s%narmsledger: stopped: %d articles were added and %d replaced in this run before it, each whole with its claims;"
+            + " the store is consistent; %s, then run the same ingest again to add the rest (stored articles are not read twice)%n",
+            e.getMessage(), added, replaced, e.diskFull() ? "free disk space" : "fix the cause");
+        return 2;
       }
       if (pb != null) {
         pb.setExtraMessage(" ledger");

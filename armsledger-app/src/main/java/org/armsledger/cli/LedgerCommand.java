@@ -22,6 +22,7 @@ final class LedgerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    page.check();
     PrintWriter out = spec.commandLine().getOut();
     try (Store st = store.read()) {
       Filter f = filters.filter(st);

@@ -13,6 +13,13 @@ final class PageOptions {
   @Option(names = "--offset", description = "Skip this many rows first.")
   int offset;
 
+  /** Refuses a negative offset (PostgreSQL would, SQLite would not: the same answer everywhere). */
+  void check() {
+    if (offset < 0) {
+      throw new IllegalArgumentException("--offset must be 0 or more, not " + offset);
+    }
+  }
+
   int limitOrAll() {
     return limit <= 0 ? Integer.MAX_VALUE : limit;
   }

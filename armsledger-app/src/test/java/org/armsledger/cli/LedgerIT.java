@@ -142,7 +142,7 @@ class LedgerIT {
     assertThat(again.err()).contains("0 added, 0 replaced, 12 unchanged");
     assertThat(Cli.run("claims", "--db", db, "--json", "--limit", "0").out()).isEqualTo(before);
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-      s.executeUpdate("UPDATE documents SET extractor = 'armsledger-extract/0.0.1' WHERE doc LIKE 'k2-%'");
+      s.executeUpdate("UPDATE documents SET extractor = 'armsledger-extract/0.0.1' WHERE name LIKE 'k2-%'");
     }
     Cli upgraded = Cli.run("ingest", "--db", db, SEEDS.toString(), NEWS.toString());
     assertThat(upgraded.err()).contains("0 added, 3 replaced, 9 unchanged");

@@ -19,6 +19,9 @@ public record Filter(String supplier, String recipient, String category, String 
   public Filter {
     check(since);
     check(until);
+    if (since != null && until != null && since.compareTo(until) > 0 && !until.startsWith(since)) {
+      throw new IllegalArgumentException("--since " + since + " is after --until " + until + ": nothing can be selected (swap them?)");
+    }
     known("status", status, Lexicon.STATUSES);
     known("category", category, Lexicon.CATEGORIES);
   }

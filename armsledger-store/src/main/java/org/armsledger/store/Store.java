@@ -433,6 +433,51 @@ public final class Store implements AutoCloseable {
         rs -> rs.getString(1)).stream().findFirst().orElse(nameOrId.trim());
   }
 
+  /**
+   * The stored actor id for an id or a name, or an error that names the nearest stored actors when
+   * nothing matches (a typo must not read as an empty ledger).
+   */
+  public String requireActor(String option, String nameOrId) {
+    if (nameOrId == null) {
+      return null;
+    }
+    String k = nameOrId.trim().toLowerCase(Locale.ROOT);
+    List<String> hit = query("resolving actor", "SELECT id FROM actors WHERE LOWER(id) = ? OR LOWER(name) = ? ORDER BY id LIMIT 1", List.of(k, k),
+        rs -> rs.getString(1));
+    if (!hit.isEmpty()) {
+      return hit.get(0);
+    }
+    List<ActorRow> all = actors();
+    List<String> near = all.stream()
+        .sorted(java.util.Comparator.comparingInt((ActorRow a) -> Math.min(distance(k, a.name().toLowerCase(Locale.ROOT)), distance(k, a.id().toLowerCase(Locale.ROOT))))
+            .thenComparing(ActorRow::id))
+        .filter(a -> Math.min(distance(k, a.name().toLowerCase(Locale.ROOT)), distance(k, a.id().toLowerCase(Locale.ROOT))) <= Math.max(2, k.length() / 3))
+        .limit(3)
+        .map(a -> a.name() + " (" + a.id() + ")")
+        .toList();
+    throw new IllegalArgumentException(option + " '" + Printable.line(nameOrId) + "' matches no actor in the store"
+        + (near.isEmpty() ? " (" + all.size() + " actors stored; `armsledger stats` lists the commonest)" : "; did you mean " + String.join(" or ", near) + "?"));
+  }
+
+  /** Levenshtein distance, for suggestions. */
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
   /** An actor: id, name and kind (state or non-state). */
   public record ActorRow(String id, String name, String kind) {}
 
