@@ -19,7 +19,7 @@ public record Filter(String supplier, String recipient, String category, String 
   public Filter {
     check(since);
     check(until);
-    if (since != null && until != null && since.compareTo(until) > 0 && !until.startsWith(since)) {
+    if (since != null && until != null && since.compareTo(until) > 0 && !since.startsWith(until)) {
       throw new IllegalArgumentException("--since " + since + " is after --until " + until + ": nothing can be selected (swap them?)");
     }
     known("status", status, Lexicon.STATUSES);
