@@ -57,7 +57,7 @@ final class Inputs {
         @Override
         public FileVisitResult visitFileFailed(Path f, IOException e) {
           // one folder that cannot be listed (permissions) loses only itself
-          missing.add(new Diagnostic("unreadable", f.toString(), (Files.isDirectory(f) ? "cannot list folder: " : "cannot read: ") + reason(e)));
+          missing.add(new Diagnostic("unreadable", f.toString(), "cannot read this folder or file, skipped with what it holds: " + reason(e)));
           return FileVisitResult.CONTINUE;
         }
       });
@@ -75,6 +75,9 @@ final class Inputs {
   }
 
   private static String reason(IOException e) {
-    return e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : String.valueOf(e.getMessage());
   }
 }
