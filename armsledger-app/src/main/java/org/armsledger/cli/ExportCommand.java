@@ -63,13 +63,18 @@ final class ExportCommand implements Callable<Integer> {
           return st.document(doc);
         }
       };
-      int n = switch (format) {
-        case csv -> CsvExport.write(source, w);
-        case jsonl -> JsonlExport.write(source, w);
-        case graphml -> GraphmlExport.write(source, w);
-        case stix -> StixExport.write(source, w);
-      };
-      o.commit();
+      int n;
+      try {
+        n = switch (format) {
+          case csv -> CsvExport.write(source, w);
+          case jsonl -> JsonlExport.write(source, w);
+          case graphml -> GraphmlExport.write(source, w);
+          case stix -> StixExport.write(source, w);
+        };
+        o.commit();
+      } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        throw Output.writeFailed(out, e);
+      }
       spec.commandLine().getErr().printf("armsledger: exported %d ledger entries as %s%s%n", n, format, out == null ? "" : " to " + out);
     }
     return 0;

@@ -128,6 +128,13 @@ final class Output implements Closeable {
     }
   }
 
+  /** A failure to write {@code target}, saying that the file is left as it was (the write went to a temporary file). */
+  static IOException writeFailed(Path target, Exception e) {
+    Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+    return new IOException("cannot write " + (target == null ? "standard output" : Printable.quote(target.toString())) + " (" + t.getMessage() + ")"
+        + (target == null ? "" : ": it is left as it was"), t);
+  }
+
   /**
    * Refuses outputs that are one of {@code inputs} or one another (the same file after resolving
    * links, hard links included): writing them would destroy what is being read.

@@ -42,7 +42,7 @@ class KillIT {
     String db = dir.resolve("killed.db").toString();
     List<Long> killedAt = new ArrayList<>();
     for (long threshold : new long[] {40, 200, total - 30}) {
-      Process p = child(db, inputs);
+      Process p = child(db, inputs).process();
       long seen = waitFor(db, p, threshold);
       assertThat(p.isAlive()).as("ingest still running when %d documents were stored", seen).isTrue();
       p.destroyForcibly(); // SIGKILL on Unix
@@ -52,11 +52,9 @@ class KillIT {
     }
     assertThat(killedAt).isSorted();
 
-    Process last = child(db, inputs);
-    String err = new String(last.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(last.waitFor(300, TimeUnit.SECONDS)).isTrue();
-    assertThat(last.exitValue()).as(err).isZero();
-    assertThat(err).containsPattern("\\d+ articles: \\d+ added, 0 replaced, \\d+ unchanged");
+    Jvm.Result last = child(db, inputs).await(300);
+    assertThat(last.code()).as(last.err()).isZero();
+    assertThat(last.err()).containsPattern("\\d+ articles: \\d+ added, 0 replaced, \\d+ unchanged");
 
     assertThat(count(db, "SELECT COUNT(*) FROM documents")).isEqualTo(total);
     assertThat(count(db, "SELECT COUNT(*) FROM dirty_groups")).isZero();
@@ -75,27 +73,12 @@ class KillIT {
   }
 
   /** {@code armsledger ingest} in a child JVM on the launcher's classpath. */
-  private static Process child(String db, String[] inputs) throws IOException {
-    String cp = Files.readString(Path.of("armsledger-app/target/classpath.txt")).trim() + java.io.File.pathSeparator
-        + Path.of("armsledger-app/target/classes").toAbsolutePath();
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g", "-cp", cp,
-        "org.armsledger.cli.Main", "ingest", "--no-progress", "--threads", "2", "--db", db));
-    cmd.addAll(List.of(inputs));
-    return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+  private static Jvm.Child child(String db, String[] inputs) throws IOException {
+    return Jvm.start("2g", 0, null, concat(new String[] {"ingest", "--no-progress", "--threads", "2", "--db", db}, inputs));
   }
 
   /** Polls the store until it holds {@code threshold} documents or the child ends; returns the count seen. */
   private static long waitFor(String db, Process p, long threshold) throws InterruptedException {
-    // drain stderr so the child never blocks on a full pipe
-    Thread drain = new Thread(() -> {
-      try {
-        p.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
-      } catch (IOException ignored) {
-        // the child was killed
-      }
-    });
-    drain.setDaemon(true);
-    drain.start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
     long n = 0;
     while (p.isAlive() && System.nanoTime() < deadline) {

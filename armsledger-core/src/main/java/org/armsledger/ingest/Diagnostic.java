@@ -25,6 +25,7 @@ public record Diagnostic(String code, String location, String message, Severity 
     if (code == null || location == null || message == null || severity == null) {
       throw new IllegalArgumentException("diagnostic needs code, location, message and severity");
     }
+    code = code.replaceAll("[^A-Za-z0-9_.-]", "?"); // codes are built from input too (a WARC record's type)
     message = org.armsledger.text.Printable.line(message).replaceAll("\\s+", " ").strip(); // one line, whatever the cause said
   }
 

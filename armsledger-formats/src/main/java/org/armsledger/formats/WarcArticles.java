@@ -157,7 +157,7 @@ final class WarcArticles {
     long offset = rec.position();
     Origin origin = Origin.offset(file, "warc", offset);
     String loc = origin.toString();
-    String type = rec.type().toLowerCase(Locale.ROOT);
+    String type = org.armsledger.text.Printable.line(rec.type()).toLowerCase(Locale.ROOT);
     String target;
     String contentType;
     InputStream body;

@@ -195,6 +195,14 @@ class HostileInputTest {
   }
 
   @Test
+  void aControlCharacterInAWarcRecordTypeStaysOutOfTheDiagnostic() throws IOException {
+    // found by JazzerWarcFuzz: the record type went into the diagnostic's code unfiltered
+    Path warc = Files.write(dir.resolve("crash.warc"), Fixtures.bytes("JazzerWarcFuzzInputs/fuzz/crash-control-in-warc-type.warc"));
+    Fixtures.Read r = Fixtures.read(warc);
+    assertThat(r.diagnostics()).isNotEmpty().allSatisfy(d -> assertThat(d.toString().chars().filter(org.armsledger.text.Printable::control)).isEmpty());
+  }
+
+  @Test
   void copyDetectionHoldsOnlyItsWindowSoMemoryIsBoundedByIt() {
     SyndicationDetector d = new SyndicationDetector(0.5, 0.8, 4);
     String story = "Paris agreed to sell three more batteries of Caesar howitzers to Yerevan, the defence ministry said on Tuesday, after months of talks.";

@@ -187,6 +187,9 @@ public final class Store implements AutoCloseable {
         || all.contains("53100")) {
       return "the disk is full (" + m + ")";
     }
+    if (all.contains("SQLITE_IOERR") || all.contains("disk I/O error") || all.contains("File too large")) {
+      return "the store could not be written to disk: the disk is full, or a file-size limit was reached (" + m + ")";
+    }
     if (all.contains("SQLITE_NOTADB") || all.contains("file is not a database")) {
       return "the file is not an armsledger store (not an SQLite database)";
     }
@@ -233,7 +236,7 @@ public final class Store implements AutoCloseable {
    * with its claims and sentences; every ledger group its old or new claims belong to is marked dirty.
    */
   public void put(List<StoredDocument> docs) {
-    inTransaction("writing " + docs.size() + " document(s)", c -> {
+    inTransaction("storing " + (docs.size() == 1 ? Printable.quote(docs.get(0).document().doc()) : docs.size() + " documents"), c -> {
       String now = Instant.now().toString();
       try (PreparedStatement oldGroups = c.prepareStatement("SELECT DISTINCT group_key FROM claims WHERE doc = ?");
           PreparedStatement delClaims = c.prepareStatement("DELETE FROM claims WHERE doc = ?");

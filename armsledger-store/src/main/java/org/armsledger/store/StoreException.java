@@ -10,6 +10,6 @@ public final class StoreException extends RuntimeException {
 
   /** Whether the disk (or the database server's) is full. */
   public boolean diskFull() {
-    return getMessage().contains("the disk is full");
+    return getMessage().contains("the disk is full") || getMessage().contains("could not be written to disk");
   }
 }
