@@ -13,7 +13,7 @@ import java.util.zip.GZIPOutputStream;
 class JazzerGzipFuzz {
   private static final String[] NAMES = {"input.jsonl.gz", "input.json.gz", "input.warc.gz", "input.txt.gz", "input.html.gz", "input.gz"};
 
-  @FuzzTest(maxExecutions = 10_000, maxDuration = "3m")
+  @FuzzTest(maxExecutions = 10_000, maxDuration = "15m")
   void fuzz(FuzzedDataProvider in) throws IOException {
     String name = NAMES[in.consumeInt(0, NAMES.length - 1)];
     int damage = in.consumeInt(0, 3);

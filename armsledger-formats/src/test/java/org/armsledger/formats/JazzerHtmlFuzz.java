@@ -4,9 +4,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /** Coverage-guided fuzzing of the .html reader (see {@link FuzzSupport}); seeds in JazzerHtmlFuzzInputs. */
 class JazzerHtmlFuzz {
-  @FuzzTest(maxExecutions = 10_000, maxDuration = "3m")
+  @FuzzTest(maxExecutions = 10_000, maxDuration = "15m")
   void fuzz(byte[] data) {
-    // pages and feeds are parsed whole: a 16 KB cap keeps executions fast, the seeds are cut to it too
-    FuzzSupport.read("input.html", java.util.Arrays.copyOf(data, Math.min(data.length, 16 * 1024)));
+    // pages and feeds are parsed whole: an 8 KB cap keeps executions fast, the seeds are cut to it too
+    FuzzSupport.read("input.html", java.util.Arrays.copyOf(data, Math.min(data.length, 8 * 1024)));
   }
 }
