@@ -25,7 +25,9 @@ public final class ArticleJson {
   public static ObjectNode tree(Article a, boolean withText) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("id", a.id());
-    o.set("provenance", origin(a.origin()));
+    ObjectNode provenance = origin(a.origin());
+    provenance.put("key", a.key());
+    o.set("provenance", provenance);
     o.put("uri", a.uri());
     o.put("outlet", a.outlet());
     o.put("title", a.headline());
