@@ -142,13 +142,13 @@ final class Output implements Closeable {
   static void refuseClashes(Collection<Path> outputs, Collection<Path> inputs, String inputWhat) {
     Path[] outs = outputs.stream().filter(java.util.Objects::nonNull).toArray(Path[]::new);
     for (int i = 0; i < outs.length; i++) {
-      if (!Files.exists(outs[i])) {
-        continue;
-      }
       for (int j = 0; j < i; j++) {
-        if (same(outs[i], outs[j])) {
+        if (same(outs[i], outs[j]) || outs[i].toAbsolutePath().normalize().equals(outs[j].toAbsolutePath().normalize())) {
           throw new Clash("the two outputs " + Printable.quote(outs[j].toString()) + " and " + Printable.quote(outs[i].toString()) + " are the same file");
         }
+      }
+      if (!Files.exists(outs[i])) {
+        continue; // a file that is not there yet is no input
       }
       for (Path in : inputs) {
         if (same(outs[i], in)) {

@@ -75,6 +75,8 @@ class OutputTest {
     }
     assertThatThrownBy(() -> Output.refuseClashes(java.util.Arrays.asList(in, link), List.of(), "one of the inputs"))
         .hasMessageContaining("are the same file");
+    assertThatThrownBy(() -> Output.refuseClashes(List.of(fresh, dir.resolve("sub/../new.jsonl")), List.of(), "one of the inputs"))
+        .hasMessageContaining("are the same file"); // --out and --articles naming one new file
     Output.refuseClashes(java.util.Arrays.asList(fresh, null), List.of(in), "one of the inputs"); // a new file clashes with nothing
     assertThat(Files.readString(in)).isEqualTo("{}\n");
   }
