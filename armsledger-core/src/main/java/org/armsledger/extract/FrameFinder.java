@@ -87,7 +87,7 @@ final class FrameFinder {
     List<Dependency> edges = new ArrayList<>(v.out(t));
     // a participle the parser hung on its object as a modifier ("providing drones to X")
     for (Dependency in : v.in(t)) {
-      if (in.relation().equals("amod") && v.sentence.token(in.governor()).isNoun()) {
+      if (in.relation().equals("amod") && in.governor() >= 0 && v.sentence.token(in.governor()).isNoun()) {
         s.add("obj", in.governor());
         for (Dependency d : v.out(in.governor())) {
           if (d.relation().startsWith("nmod:")) {
@@ -399,6 +399,9 @@ final class FrameFinder {
   /** True when a verb predicate takes {@code t} as an argument. */
   private boolean isArgumentOfPredicate(SentenceView v, int t) {
     for (Dependency in : v.in(t)) {
+      if (in.governor() < 0) {
+        continue; // the root: no predicate above it
+      }
       Token g = v.sentence.token(in.governor());
       if (g.isVerb() && lexicon.verb(g.lemma()) != null && !in.relation().startsWith("nsubj")) {
         return true;

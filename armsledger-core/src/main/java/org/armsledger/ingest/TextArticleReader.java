@@ -24,6 +24,11 @@ public final class TextArticleReader {
   /** Default limit on a file's size: far above any news article, far below trouble. */
   public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
 
+  /** A first line that labels the page ("Trending", "Breaking news", "Opinion") is not its title. */
+  private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+      "(?i)(trending( now)?|breaking( news)?|exclusive|opinion|analysis|live( updates| blog)?|news|world( news)?|video|watch|"
+          + "advertisement|sponsored( content)?|editorial|features?|commentary|updated|just in|top stories|latest( news)?)\\s*:?");
+
   private final long maxBytes;
 
   public TextArticleReader(long maxBytes) {
@@ -117,7 +122,7 @@ public final class TextArticleReader {
       int eol = text.indexOf('\n', i);
       int end = eol < 0 ? text.length() : eol;
       String line = text.substring(i, end);
-      if (!line.isBlank()) {
+      if (!line.isBlank() && !LABEL.matcher(line.strip()).matches()) {
         int s = i + (line.length() - line.stripLeading().length());
         int e = i + line.stripTrailing().length();
         title = new Span(s, e);

@@ -56,6 +56,7 @@ public final class Cleaner {
   public List<Block> clean(String text, Span title, List<Span> metadata) {
     List<Block> out = new ArrayList<>();
     String tailReason = null;
+    boolean bodySeen = false;
     int i = 0;
     while (i < text.length()) {
       int eol = text.indexOf('\n', i);
@@ -71,15 +72,28 @@ public final class Cleaner {
       if (!line.isEmpty()) {
         int ls = s + raw.indexOf(line.charAt(0));
         Span span = new Span(ls, ls + line.length());
-        String reason = tailReason != null ? tailReason : reason(line, title != null && title.overlaps(span));
-        if (tailReason == null && ("comment-form".equals(reason) || "teaser-list".equals(reason))) {
+        boolean isTitle = title != null && title.overlaps(span);
+        if ("teaser-list".equals(tailReason) && paragraph(line)) {
+          tailReason = null; // a list of other articles' headlines ends where a paragraph of prose begins
+        }
+        String reason = tailReason != null ? tailReason : reason(line, isTitle);
+        if ("teaser-list".equals(reason) && !bodySeen) {
+          reason = "label"; // "Trending" above the headline labels the page; it does not end the article
+        } else if (tailReason == null && ("comment-form".equals(reason) || "teaser-list".equals(reason))) {
           tailReason = reason;
         }
+        bodySeen |= reason == null && !isTitle;
         out.add(new Block(span, reason));
       }
       i = end + 1;
     }
     return out;
+  }
+
+  /** A line of prose, not a headline: long, or a whole sentence of some length. */
+  static boolean paragraph(String line) {
+    int words = line.split("\\s+").length;
+    return words >= 25 || words >= 12 && line.matches(".*[.!?][\"”’)]?\\s*$");
   }
 
   /** Why a line is dropped, or null when it is article text. */

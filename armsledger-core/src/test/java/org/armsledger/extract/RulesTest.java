@@ -158,4 +158,12 @@ class RulesTest {
     assertThat(claims(null, "Russia and Iran signed a partnership agreement.")).isEmpty();
     assertThat(claims(null, "Will Iran send missiles to Russia?")).isEmpty();
   }
+
+  @Test
+  void aSupportNounAtTheRootOfItsSentenceIsReadNotACrash() {
+    // a title-case headline parses "Aid" as the root; looking above the root once threw and lost the article
+    List<Claim> headline = claims(null, "Mali Seeks Military Aid from Russia, Turkey, and China");
+    assertThat(headline).allSatisfy(c -> assertThat(c.recipient().id()).isNotEqualTo("RUS"));
+    assertThat(claims(null, "Military assistance for the army of Chad.")).isNotNull();
+  }
 }

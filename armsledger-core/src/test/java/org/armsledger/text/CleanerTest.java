@@ -42,6 +42,30 @@ class CleanerTest {
   }
 
   @Test
+  void aTeaserLabelAboveTheBodyDoesNotDropTheArticle() {
+    String doc = String.join("\n",
+        "Trending",
+        "Mali receives attack helicopters",
+        "Mali's army has received two more Mi-35 attack helicopters from Russia, the transitional government said on Friday in a statement.",
+        "The aircraft landed in Bamako on Thursday.");
+    List<String> r = new Cleaner().clean(doc, new Span(doc.indexOf("Mali receives"), doc.indexOf("helicopters\n") + 11), List.of()).stream()
+        .map(b -> b.kept() ? "kept" : b.dropReason()).toList();
+    assertThat(r).containsExactly("label", "kept", "kept", "kept");
+  }
+
+  @Test
+  void aTeaserListEndsWhereProseResumes() {
+    String doc = String.join("\n",
+        "Title of the piece",
+        "Chile has agreed to buy two used frigates from the Netherlands, the navy said on Monday.",
+        "Related",
+        "Peru looks at Korean submarines",
+        "Colombia's jet tender drags on",
+        "The frigates are expected to arrive in Valparaiso next year after a refit in Den Helder, the navy added.");
+    assertThat(reasons(doc)).containsExactly("kept", "kept", "teaser-list", "teaser-list", "teaser-list", "kept");
+  }
+
+  @Test
   void aSentenceEndingInAnAgencyNameIsKept() {
     assertThat(reasons("T\nThe deal was reported by Reuters.")).containsExactly("kept", "kept");
   }
