@@ -109,30 +109,8 @@ final class IngestCommand implements Callable<Integer> {
         err.printf("armsledger: completing %d ledger groups left by an interrupted run%n", left);
         st.refresh(n -> {});
       }
-      ArrayDeque<Future<Object>> window = new ArrayDeque<>();
-      int inFlight = Math.max(4, threads * 4);
       try {
-      reading.run(paths, st.files(), a -> {
-        Article article = forcedDate != null ? a.withPublished(forcedDate) : a;
-        String hash = contentHash(article);
-        Store.Known known = st.known(article.key());
-        if (!reextract && known != null && known.contentHash().equals(hash) && known.extractor().equals(version)) {
-          unchanged++;
-          step(pb);
-          return;
-        }
-        Extractor x = extractor(lexicon);
-        window.add(pool.submit(() -> {
-          Object r = ExtractCommand.process(x, article);
-          return r instanceof Diagnostic ? r : new Object[] {r, hash, known != null};
-        }));
-        while (window.size() >= inFlight) {
-          store(window.poll(), st, reading, pb);
-        }
-      });
-      while (!window.isEmpty()) {
-        store(window.poll(), st, reading, pb);
-      }
+        extractAndStore(reading, st, pb, pool, lexicon, forcedDate);
       } catch (StoreException e) {
         // each article is committed whole with its claims: what was stored stays, and is consistent
         err.printf("armsledger: %s%narmsledger: stopped: %d articles were added and %d replaced in this run before it, each whole with its claims;"
@@ -156,6 +134,33 @@ final class IngestCommand implements Callable<Integer> {
       pool.shutdownNow();
     }
     return reading.errors == 0 ? 0 : 1;
+  }
+
+  /** Reads every input, extracts what the store lacks on the pool (a bounded window in flight), and stores each article in input order. */
+  private void extractAndStore(Reading reading, Store st, ProgressBar pb, ExecutorService pool, Lexicon lexicon, String forcedDate) {
+    ArrayDeque<Future<Object>> window = new ArrayDeque<>();
+    int inFlight = Math.max(4, threads * 4);
+    reading.run(paths, st.files(), a -> {
+      Article article = forcedDate != null ? a.withPublished(forcedDate) : a;
+      String hash = contentHash(article);
+      Store.Known known = st.known(article.key());
+      if (!reextract && known != null && known.contentHash().equals(hash) && known.extractor().equals(version)) {
+        unchanged++;
+        step(pb);
+        return;
+      }
+      Extractor x = extractor(lexicon);
+      window.add(pool.submit(() -> {
+        Object r = ExtractCommand.process(x, article);
+        return r instanceof Diagnostic ? r : new Object[] {r, hash, known != null};
+      }));
+      while (window.size() >= inFlight) {
+        store(window.poll(), st, reading, pb);
+      }
+    });
+    while (!window.isEmpty()) {
+      store(window.poll(), st, reading, pb);
+    }
   }
 
   private Extractor extractor(Lexicon lexicon) {
@@ -212,7 +217,6 @@ final class IngestCommand implements Callable<Integer> {
       ObjectNode json = ClaimJson.tree(c, false);
       json.put("id", id);
       ObjectNode provenance = ExtractCommand.provenance(a, c);
-      provenance.put("key", a.key());
       json.set("provenance", provenance);
       JsonNode raw = provenance.path("raw");
       cs.add(new ClaimRecord(Report.of(c, a.outlet(), origin).stored(id, a.key()), c.evidence().start(), c.evidence().end(),

@@ -141,17 +141,22 @@ final class Output implements Closeable {
    */
   static void refuseClashes(Collection<Path> outputs, Collection<Path> inputs, String inputWhat) {
     Path[] outs = outputs.stream().filter(java.util.Objects::nonNull).toArray(Path[]::new);
+    Object[] ids = new Object[outs.length]; // the file's identity (device and inode), null when it does not exist
     for (int i = 0; i < outs.length; i++) {
+      ids[i] = identity(outs[i]);
       for (int j = 0; j < i; j++) {
-        if (same(outs[i], outs[j]) || outs[i].toAbsolutePath().normalize().equals(outs[j].toAbsolutePath().normalize())) {
+        if (ids[i] != null && ids[i].equals(ids[j]) || outs[i].toAbsolutePath().normalize().equals(outs[j].toAbsolutePath().normalize())) {
           throw new Clash("the two outputs " + Printable.quote(outs[j].toString()) + " and " + Printable.quote(outs[i].toString()) + " are the same file");
         }
       }
-      if (!Files.exists(outs[i])) {
-        continue; // a file that is not there yet is no input
-      }
-      for (Path in : inputs) {
-        if (same(outs[i], in)) {
+    }
+    if (java.util.Arrays.stream(ids).allMatch(java.util.Objects::isNull)) {
+      return; // files that are not there yet are no input
+    }
+    for (Path in : inputs) {
+      Object id = identity(in);
+      for (int i = 0; i < outs.length; i++) {
+        if (id != null && id.equals(ids[i])) {
           throw new Clash("output " + Printable.quote(outs[i].toString()) + " is " + inputWhat
               + (in.toString().equals(outs[i].toString()) ? "" : " (" + Printable.quote(in.toString()) + ")")
               + ": writing it would destroy it; choose another output file");
@@ -160,11 +165,13 @@ final class Output implements Closeable {
     }
   }
 
-  static boolean same(Path a, Path b) {
+  /** What names one file whatever the path (links followed, hard links alike), or null when there is no such file. */
+  private static Object identity(Path p) {
     try {
-      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+      Object key = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+      return key != null ? key : p.toRealPath();
     } catch (IOException e) {
-      return false;
+      return null;
     }
   }
 

@@ -59,7 +59,6 @@ final class Reading {
     files += inputs.missing.size() + inputs.ignored.size();
     for (Path file : inputs.files) {
       files++;
-      String base = fileKey(file);
       long t0 = System.nanoTime();
       long[] readNanos = {0};
       long[] mark = {t0};
@@ -73,8 +72,7 @@ final class Reading {
                   diagnostic(r.diagnostic());
                 } else {
                   articles++;
-                  Article keyed = r.article().withKey(base + position(r.article().origin()));
-                  Article a = keyed.withSyndication(syndication.observe(keyed));
+                  Article a = r.article().withSyndication(syndication.observe(r.article()));
                   readNanos[0] += System.nanoTime() - now;
                   onArticle.accept(a);
                 }
@@ -88,25 +86,6 @@ final class Reading {
         f[2] += readNanos[0];
       }
     }
-  }
-
-  /**
-   * The key of a file: its absolute {@code file:} URI, which names it uniquely and stably whatever
-   * folder the command ran from (and keeps bytes of a name that are not valid UTF-8, percent-encoded).
-   */
-  static String fileKey(Path file) {
-    return file.toAbsolutePath().normalize().toUri().toString();
-  }
-
-  /** The record's position in its file as a key suffix: {@code :LINE}, {@code @OFFSET}, {@code #INDEX}, or nothing. */
-  static String position(org.armsledger.ingest.Origin o) {
-    if (o.line() > 0) {
-      return ":" + o.line();
-    }
-    if (o.offset() >= 0) {
-      return "@" + o.offset();
-    }
-    return o.index() > 0 ? "#" + o.index() : "";
   }
 
   /** Records one diagnostic from outside the readers (extraction found no sentences). */

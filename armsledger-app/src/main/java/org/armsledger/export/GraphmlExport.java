@@ -1,7 +1,6 @@
 package org.armsledger.export;
 
 import java.io.Writer;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.stream.XMLOutputFactory;

@@ -110,10 +110,6 @@ public record Article(
     return toBuilder().published(date).build();
   }
 
-  public Article withKey(String k) {
-    return toBuilder().key(k).build();
-  }
-
   public Article withSyndication(Syndication s) {
     return toBuilder().syndication(s).build();
   }

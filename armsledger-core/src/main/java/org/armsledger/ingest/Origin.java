@@ -34,18 +34,20 @@ public record Origin(String file, String format, long offset, long line, long in
     return new Origin(file, format, -1, -1, index);
   }
 
+  /** The record's place in its file: {@code :LINE}, {@code @OFFSET}, {@code #INDEX}, or empty for a whole file. */
+  public String position() {
+    if (line > 0) {
+      return ":" + line;
+    }
+    if (offset >= 0) {
+      return "@" + offset;
+    }
+    return index > 0 ? "#" + index : "";
+  }
+
   /** {@code file}, {@code file:LINE}, {@code file@OFFSET} or {@code file#INDEX}. */
   @Override
   public String toString() {
-    if (line > 0) {
-      return file + ":" + line;
-    }
-    if (offset >= 0) {
-      return file + "@" + offset;
-    }
-    if (index > 0) {
-      return file + "#" + index;
-    }
-    return file;
+    return file + position();
   }
 }

@@ -32,10 +32,15 @@ public final class Printable {
     sb.append(s, 0, i);
     for (; i < s.length(); i++) {
       char c = s.charAt(i);
+      boolean breakOrTab = c == '\n' || c == '\t' || c == '\r' || c == 0x2028 || c == 0x2029;
       if (!control(c)) {
         sb.append(c);
-      } else if (c == '\n' || c == '\t' || c == '\r' || c == 0x2028 || c == 0x2029) {
-        sb.append(oneLine ? ' ' : c == '\r' ? "" : String.valueOf(c == '\t' ? '\t' : '\n'));
+      } else if (breakOrTab && oneLine) {
+        sb.append(' ');
+      } else if (c == '\t') {
+        sb.append('\t');
+      } else if (breakOrTab && c != '\r') {
+        sb.append('\n');
       }
     }
     return sb.toString();

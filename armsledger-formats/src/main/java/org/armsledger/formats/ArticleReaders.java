@@ -54,10 +54,11 @@ public final class ArticleReaders {
   /** Reads every record of {@code file} into {@code sink}. */
   public FileSummary read(Path file, Sink sink) {
     String loc = file.toString();
+    String key = fileKey(file);
     int[] counts = new int[2];
     Sink counting =
         r -> {
-          ReadResult f = r.article() != null ? finish(r.article()) : r;
+          ReadResult f = r.article() != null ? finish(r.article(), key) : r;
           counts[f.article() != null ? 0 : 1]++;
           sink.accept(f);
         };
@@ -126,8 +127,17 @@ public final class ArticleReaders {
     }
   }
 
-  /** Decides language and genre; a non-English article becomes a notice. */
-  ReadResult finish(Article a) {
+  /**
+   * The key of a file: its absolute {@code file:} URI, which names it uniquely and stably whatever
+   * folder the command ran from (and keeps bytes of a name that are not valid UTF-8, percent-encoded).
+   * An article's key is its file's key with the record's {@link org.armsledger.ingest.Origin#position()}.
+   */
+  public static String fileKey(Path file) {
+    return file.toAbsolutePath().normalize().toUri().toString();
+  }
+
+  /** Decides language and genre and sets the source key; a non-English article becomes a notice. */
+  ReadResult finish(Article a, String fileKey) {
     String body = a.title() != null ? a.text().substring(a.title().end()) : a.text();
     String guessed = LanguageGuess.of(body);
     String declared = a.fields().get("declared_language");
@@ -138,7 +148,8 @@ public final class ArticleReaders {
       return ReadResult.skip(new Diagnostic("not-english", a.location(), "article " + a.id() + " is not in English: " + why, Diagnostic.Severity.NOTICE));
     }
     GenreRules.Decision g = GenreRules.classify(a);
-    return ReadResult.of(a.toBuilder().language(language).genre(g.genre()).field("genre_reason", g.reason()).build());
+    return ReadResult.of(a.toBuilder().key(fileKey + a.origin().position()).language(language).genre(g.genre())
+        .field("genre_reason", g.reason()).build());
   }
 
   private Format detect(Path file, byte[] head) throws IOException {

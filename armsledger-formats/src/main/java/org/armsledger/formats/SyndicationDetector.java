@@ -125,9 +125,7 @@ public final class SyndicationDetector {
       for (int b = 0; b < BANDS; b++) {
         int key = bandKey(sig.mins(), b);
         int other = lookup(bands, oldBands, key);
-        if (other < 0 || bands.get(key) < 0) {
-          bands.put(key, self); // keeps the band in the current generation
-        }
+        bands.put(key, self); // a no-op when the current generation has the band; else keeps it alive
         if (other < 0) {
           continue;
         }

@@ -428,13 +428,16 @@ public final class Store implements AutoCloseable {
    * the input itself when nothing matches.
    */
   public String resolveActor(String nameOrId) {
-    if (nameOrId == null) {
-      return null;
-    }
+    return nameOrId == null ? null : lookupActor(nameOrId).orElse(nameOrId.trim());
+  }
+
+  /** The stored actor whose id or name is {@code nameOrId}, without regard to case. */
+  private Optional<String> lookupActor(String nameOrId) {
     String k = nameOrId.trim().toLowerCase(Locale.ROOT);
     return query("resolving actor", "SELECT id FROM actors WHERE LOWER(id) = ? OR LOWER(name) = ? ORDER BY id LIMIT 1", List.of(k, k),
-        rs -> rs.getString(1)).stream().findFirst().orElse(nameOrId.trim());
+        rs -> rs.getString(1)).stream().findFirst();
   }
+
 
   /**
    * The stored actor id for an id or a name, or an error that names the nearest stored actors when
@@ -444,17 +447,16 @@ public final class Store implements AutoCloseable {
     if (nameOrId == null) {
       return null;
     }
-    String k = nameOrId.trim().toLowerCase(Locale.ROOT);
-    List<String> hit = query("resolving actor", "SELECT id FROM actors WHERE LOWER(id) = ? OR LOWER(name) = ? ORDER BY id LIMIT 1", List.of(k, k),
-        rs -> rs.getString(1));
-    if (!hit.isEmpty()) {
-      return hit.get(0);
+    Optional<String> hit = lookupActor(nameOrId);
+    if (hit.isPresent()) {
+      return hit.get();
     }
+    String k = nameOrId.trim().toLowerCase(Locale.ROOT);
+    java.util.function.ToIntFunction<ActorRow> far = a -> Math.min(distance(k, a.name().toLowerCase(Locale.ROOT)), distance(k, a.id().toLowerCase(Locale.ROOT)));
     List<ActorRow> all = actors();
     List<String> near = all.stream()
-        .sorted(java.util.Comparator.comparingInt((ActorRow a) -> Math.min(distance(k, a.name().toLowerCase(Locale.ROOT)), distance(k, a.id().toLowerCase(Locale.ROOT))))
-            .thenComparing(ActorRow::id))
-        .filter(a -> Math.min(distance(k, a.name().toLowerCase(Locale.ROOT)), distance(k, a.id().toLowerCase(Locale.ROOT))) <= Math.max(2, k.length() / 3))
+        .filter(a -> far.applyAsInt(a) <= Math.max(2, k.length() / 3))
+        .sorted(java.util.Comparator.comparingInt(far).thenComparing(ActorRow::id))
         .limit(3)
         .map(a -> a.name() + " (" + a.id() + ")")
         .toList();
