@@ -90,7 +90,7 @@ public final class Extractor {
         tooLong++;
         continue;
       }
-      Sentence p = analyzer.parse(s);
+      Sentence p = Headlines.restore(analyzer.parse(Headlines.forParsing(s, mentions)), s);
       parsed++;
       if (s.text().stripTrailing().endsWith("?")) {
         continue; // a question asserts nothing

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.armsledger.lexicon.ActorEntry;
 import org.armsledger.lexicon.Lexicon;
 import org.armsledger.lexicon.Mention;
 import org.armsledger.lexicon.Predicate;
@@ -32,7 +33,14 @@ final class FrameFinder {
       Set.of("group", "militants", "militia", "rebels", "country", "regime", "organization", "organisation", "movement", "kingdom", "republic", "nation", "company", "firm", "manufacturer", "ally");
   /** Nouns for people or groups that a demonym in front of them ties to its state. */
   private static final Set<String> GROUP_NOUNS =
-      Set.of("leaders", "officials", "fighters", "rebels", "militia", "militias", "group", "organization", "organisation", "company", "firm", "manufacturer", "manufacturers", "industry", "operators", "counterparts", "partners", "allies", "ally", "side", "delegation", "authorities");
+      Set.of("leaders", "officials", "fighters", "rebels", "militia", "militias", "group", "organization", "organisation", "company", "firm", "manufacturer", "manufacturers", "industry", "operators", "counterpart", "counterparts", "minister", "ministry", "president", "envoy", "ambassador", "embassy", "spokesman", "spokesperson", "partners", "allies", "ally", "side", "delegation", "authorities");
+  /** Nouns for negotiation: "talks with Russia on the supply of helicopters". */
+  private static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "discussion", "consultation");
+  /** Verbs that name the weapons they supply. */
+  static final Set<String> ARMING = Set.of("arm", "rearm", "re-arm");
+  /** Nouns for an act whose owner acts: "Baykar's deal to sell drones", "Iran's efforts to rearm". */
+  private static final Set<String> OWNED =
+      Set.of("deal", "contract", "agreement", "plan", "decision", "effort", "attempt", "bid", "move", "offer", "promise", "pledge", "commitment", "intention", "readiness", "willingness", "refusal", "failure", "push", "drive", "campaign", "program", "programme", "initiative", "proposal");
   /** Words on a support noun that make it military support rather than political. */
   private static final Set<String> MILITARY =
       Set.of("military", "defense", "defence", "technical", "security", "weapons", "arms", "missile", "drone", "lethal", "combat", "army");
@@ -54,6 +62,9 @@ final class FrameFinder {
         p = lexicon.noun(tok.lemma());
       }
       if (p == null) {
+        if (tok.isNoun() && TALKS.contains(tok.lemma())) {
+          talksFrame(v, t, out);
+        }
         continue;
       }
       if (p.noun()) {
@@ -104,6 +115,27 @@ final class FrameFinder {
             }
           }
         }
+      }
+    }
+    // a past participle modifying its item: "drones provided by Turkey", "a system procured from China"
+    if (v.sentence.token(t).tag().equals("VBN")) {
+      for (Dependency in : v.in(t)) {
+        if (in.relation().equals("acl") && in.governor() >= 0 && v.sentence.token(in.governor()).isNoun()) {
+          s.add("subjpass", in.governor());
+          s.passive = true;
+        }
+      }
+      // a reduced relative parsed as the main verb: "drones provided by Turkey played a role"
+      boolean aux = v.out(t).stream().anyMatch(d -> d.relation().startsWith("aux"));
+      boolean by = v.out(t).stream().anyMatch(d -> d.relation().equals("obl:by") || d.relation().equals("obl:agent"));
+      if (!aux && by) {
+        s.passive = true;
+        for (Dependency d : v.out(t)) {
+          if (d.relation().equals("nsubj")) {
+            s.add("subjpass", d.dependent());
+          }
+        }
+        edges.removeIf(d -> d.relation().equals("nsubj"));
       }
     }
     for (Dependency d : edges) {
@@ -205,6 +237,10 @@ final class FrameFinder {
             items.addAll(items(v, v.children(x, "obj")));
           }
         }
+        if (items.isEmpty() && ARMING.contains(v.lemma(t)) && !recipients.isEmpty()) {
+          // "denied arming the RSF": arming is supplying weapons
+          items.add(new ItemArg("equipment", "transfer", null, v.word(t), v.sentence.token(t).span(), t, p.id()));
+        }
       }
       case GET -> {
         recipients.addAll(subj);
@@ -215,6 +251,10 @@ final class FrameFinder {
         items.addAll(items(v, s.get("with")));
         if (s.passive) {
           items.addAll(items(v, s.get("subjpass")));
+        }
+        if (suppliers.isEmpty()) {
+          // "Serbia was in talks with Russia to buy six Mi-17s": the partner of the talks sells
+          suppliers.addAll(governingWith(v, t));
         }
         if (suppliers.isEmpty() && items.stream().anyMatch(i -> i.relation().equals("training"))) {
           // "pilots received training in Russia": where the training was names who gave it
@@ -263,7 +303,8 @@ final class FrameFinder {
           }
         }
         if (items.isEmpty()) {
-          boolean military = v.sentence.tokens().stream().anyMatch(k -> MILITARY.contains(k.lemma()));
+          boolean military = v.sentence.tokens().stream().anyMatch(k -> MILITARY.contains(k.lemma()))
+              || p.frame() == Frame.TRAIN && v.mentions.stream().anyMatch(m -> m.form() == Mention.Form.PERSONNEL);
           if (!(v.lemma(t).equals("assist") || v.lemma(t).equals("help") || p.frame() == Frame.TRAIN) || !military) {
             return;
           }
@@ -303,7 +344,11 @@ final class FrameFinder {
   }
 
   private void nounFrame(SentenceView v, int t, Predicate p, List<org.armsledger.extract.Frame> out) {
-    if (p.frame() == Frame.EXCHANGE || p.frame() == Frame.MOVE) {
+    if (p.frame() == Frame.EXCHANGE) {
+      exchangeFrame(v, t, p, out);
+      return;
+    }
+    if (p.frame() == Frame.MOVE) {
       return;
     }
     List<Party> poss = new ArrayList<>(parties(v, v.children(t, "nmod:poss")));
@@ -378,6 +423,201 @@ final class FrameFinder {
     String rule = p.frame().name().toLowerCase(java.util.Locale.ROOT) + ".noun" + how;
     emit(out, p, t, suppliers, recipients, items, rule, v.word(t) + "(" + p.id() + ")");
   }
+
+  /**
+   * A deal, contract or agreement: "Venezuela signed a contract with Russia for 24 Su-30MK2",
+   * "Hanwha inks arms deal with Romania", "a deal between X and Y for Z". The parties are the
+   * noun's owner, its with- and between-phrases and the subject of the verb that makes the deal;
+   * the items its for-, on-, of- and compound phrases. Which party supplies: a company, the maker
+   * of a named system, the state an origin adjective on the items names; otherwise the party that
+   * signs "for" the items is the buyer and the with-party the seller.
+   */
+  private void exchangeFrame(SentenceView v, int t, Predicate p, List<org.armsledger.extract.Frame> out) {
+    List<ItemArg> items = new ArrayList<>();
+    items.addAll(items(v, concat(v.childrenLike(t, "nmod:for"), v.childrenLike(t, "nmod:on"))));
+    items.addAll(items(v, concat(v.childrenLike(t, "nmod:of"), v.children(t, "compound"))));
+    items.addAll(items(v, concat(v.childrenLike(t, "nmod:including"), v.childrenLike(t, "nmod:covering"))));
+    List<Party> owner = new ArrayList<>(parties(v, v.children(t, "nmod:poss")));
+    for (int a : v.children(t, "amod", "compound")) {
+      Mention m = v.mentionAt(a);
+      if (m != null && m.type() == Mention.Type.ACTOR && m.form() != Mention.Form.DEMONYM) {
+        owner.add(party(m, "amod"));
+      } else if (m == null) {
+        owner.addAll(parties(v, List.of(a))); // "Hanwha Aerospace inks arms deal", parsed as one noun phrase
+      }
+    }
+    List<Party> with = new ArrayList<>(parties(v, concat(v.childrenLike(t, "nmod:with"), v.childrenLike(t, "nmod:between"))));
+    List<Party> signer = new ArrayList<>();
+    for (Dependency in : v.in(t)) {
+      if (in.governor() < 0 || !(in.relation().equals("obj") || in.relation().equals("nsubj:pass"))) {
+        continue;
+      }
+      int g = in.governor();
+      if (lexicon.verb(v.lemma(g)) != null) {
+        return; // "sell under a contract", "offered a deal": the verb's own frame
+      }
+      List<Party> gs = in.relation().equals("obj") ? parties(v, v.children(g, "nsubj")) : parties(v, v.childrenLike(g, "obl:agent"));
+      if (gs.isEmpty() && in.relation().equals("obj")) {
+        gs = inheritedSubject(v, g);
+      }
+      signer.addAll(gs);
+      with.addAll(parties(v, concat(v.childrenLike(g, "obl:with"), v.childrenLike(g, "obl:between"))));
+      items.addAll(items(v, concat(v.childrenLike(g, "obl:for"), v.childrenLike(g, "obl:on"))));
+    }
+    items.removeIf(i -> i.isSupport());
+    if (items.isEmpty()) {
+      return;
+    }
+    List<Party> all = new ArrayList<>();
+    for (List<Party> l : List.of(owner, signer, with)) {
+      for (Party x : l) {
+        if (all.stream().noneMatch(y -> y.span().equals(x.span()))) {
+          all.add(x);
+        }
+      }
+    }
+    if (all.isEmpty()) {
+      return;
+    }
+    Party seller = null;
+    for (Party x : all) {
+      if (x.resolved() && sells(v, x, items)) {
+        seller = x;
+        break;
+      }
+    }
+    List<Party> suppliers = new ArrayList<>();
+    List<Party> recipients = new ArrayList<>();
+    String how;
+    if (seller != null) {
+      suppliers.add(seller);
+      for (Party x : all) {
+        if (x != seller && (x.actor() == null || !x.actor().id().equals(seller.actor().id()))) {
+          recipients.add(x);
+        }
+      }
+      how = ".seller";
+    } else if (!with.isEmpty() && !(owner.isEmpty() && signer.isEmpty())) {
+      recipients.addAll(owner);
+      recipients.addAll(signer);
+      suppliers.addAll(with);
+      how = ".buyer-signs";
+    } else {
+      recipients.addAll(all); // "Colombia signed an agreement for 17 Gripen": the seller is the system's maker
+      for (ItemArg i : items) {
+        ActorEntry maker = i.weapon() == null || i.weapon().maker() == null ? null : lexicon.actor(i.weapon().maker());
+        if (maker != null && all.stream().noneMatch(x -> x.actor() != null && x.actor().id().equals(maker.id()))) {
+          suppliers.add(new Party(maker, null, null, "maker", "actor:" + maker.id()));
+          break;
+        }
+      }
+      how = suppliers.isEmpty() ? ".buyer" : ".buyer.maker";
+    }
+    emit(out, p, t, suppliers, recipients, items, "exchange.noun" + how, v.word(t) + "(" + p.id() + ")");
+  }
+
+  /**
+   * Negotiation: "Vucic had talks with his Russian counterpart about helicopters", "talks between
+   * Russia and Turkey on the deliveries of S-400". The parties are the talks' with- and between-
+   * phrases and the subject of the verb that holds them; the items what they are about. Which party
+   * supplies is decided as for a deal; the stage is considered (cues.tsv: talk).
+   */
+  private void talksFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
+    List<ItemArg> items = new ArrayList<>();
+    for (String rel : List.of("nmod:on", "nmod:about", "nmod:over", "nmod:regarding", "nmod:concerning", "nmod:for", "nmod:of")) {
+      items.addAll(items(v, v.childrenLike(t, rel)));
+    }
+    List<Party> with = new ArrayList<>(parties(v, concat(v.childrenLike(t, "nmod:with"), v.childrenLike(t, "nmod:between"))));
+    List<Party> holder = new ArrayList<>(parties(v, v.children(t, "nsubj"))); // "Serbia was in talks with Russia"
+    for (Dependency d : v.out(t)) {
+      if (d.base().equals("conj") && v.mentionAt(d.dependent()) != null) {
+        items.addAll(items(v, List.of(d.dependent()))); // "talks about helicopters, armoured vehicles and ...", misparsed
+      }
+    }
+    for (Dependency in : v.in(t)) {
+      if (in.governor() < 0) {
+        continue;
+      }
+      int g = in.governor();
+      if (in.relation().equals("obj") || in.relation().startsWith("obl:") || in.relation().equals("nsubj")) {
+        if (!in.relation().equals("nsubj")) {
+          holder.addAll(parties(v, v.children(g, "nsubj")));
+        }
+        with.addAll(parties(v, concat(v.childrenLike(g, "obl:with"), v.childrenLike(g, "obl:between"))));
+        for (String rel : List.of("obl:on", "obl:about", "obl:over", "obl:regarding", "obl:concerning")) {
+          items.addAll(items(v, v.childrenLike(g, rel)));
+        }
+      }
+    }
+    items.removeIf(i -> i.isSupport());
+    List<Party> all = new ArrayList<>(holder);
+    for (Party x : with) {
+      if (all.stream().noneMatch(y -> y.span().equals(x.span()))) {
+        all.add(x);
+      }
+    }
+    if (items.isEmpty() || all.size() < 2) {
+      return;
+    }
+    Party seller = null;
+    for (Party x : all) {
+      if (x.resolved() && sells(v, x, items)) {
+        seller = x;
+        break;
+      }
+    }
+    if (seller == null) {
+      return; // who would supply whom is not said
+    }
+    List<Party> recipients = new ArrayList<>();
+    for (Party x : all) {
+      if (x != seller && (x.actor() == null || !x.actor().id().equals(seller.actor().id()))) {
+        recipients.add(x);
+      }
+    }
+    Predicate talk = new Predicate("talk", true, Frame.EXCHANGE, "considered", "transfer");
+    emit(out, talk, t, List.of(seller), recipients, items, "talks.noun.seller", v.word(t) + "(talks)");
+  }
+
+  /** The with-parties of the clauses or nouns governing a predicate, up to two steps up. */
+  private List<Party> governingWith(SentenceView v, int t) {
+    int cur = t;
+    for (int hop = 0; hop < 2; hop++) {
+      Dependency up = null;
+      for (Dependency in : v.in(cur)) {
+        if (in.governor() >= 0 && (in.relation().startsWith("acl") || in.relation().equals("xcomp") || in.relation().startsWith("advcl"))) {
+          up = in;
+          break;
+        }
+      }
+      if (up == null) {
+        return List.of();
+      }
+      int g = up.governor();
+      List<Party> w = parties(v, concat(v.childrenLike(g, "nmod:with"), v.childrenLike(g, "obl:with")));
+      if (!w.isEmpty()) {
+        return w;
+      }
+      cur = g;
+    }
+    return List.of();
+  }
+
+  /** True when the party is the seller of these items: a company, their maker, or their named origin. */
+  private boolean sells(SentenceView v, Party x, List<ItemArg> items) {
+    if (x.actor().kind() == org.armsledger.lexicon.ActorEntry.Kind.COMPANY) {
+      return true;
+    }
+    for (ItemArg i : items) {
+      if (i.weapon() != null && x.actor().id().equals(i.weapon().maker())) {
+        return true;
+      }
+    }
+    Party o = ORIGINS.origin(v, new org.armsledger.extract.Frame(null, -1, List.of(), List.of(), items, "", ""));
+    return o != null && o.actor().id().equals(x.actor().id());
+  }
+
+  private static final Resolver ORIGINS = new Resolver();
 
   private static List<Integer> concat(List<Integer> a, List<Integer> b) {
     List<Integer> out = new ArrayList<>(a);
@@ -510,7 +750,9 @@ final class FrameFinder {
       for (int f : frontier) {
         for (Dependency d : v.out(f)) {
           String r = d.relation();
-          if (!(r.equals("compound") || r.equals("amod") || r.equals("nmod:of") || r.equals("flat") || r.equals("det:qmod"))) {
+          boolean owner = depth == 0 && r.equals("nmod:poss")
+              && (OWNED.contains(tok.lemma()) || lexicon.isInstitutionNoun(w) || lexicon.isPersonnelNoun(w));
+          if (!(r.equals("compound") || r.equals("amod") || r.equals("nmod:of") || r.equals("flat") || r.equals("det:qmod") || owner)) {
             continue;
           }
           Mention cm = v.mentionAt(d.dependent());

@@ -15,6 +15,7 @@ import org.armsledger.text.Token;
  */
 final class Gate {
   private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "he", "his", "she", "her");
+  private static final Pattern IMPLYING = Pattern.compile("(re-?)?arm(s|ed|ing)?|train(s|ed|ing)?");
   private static final Pattern MILITARY = Pattern.compile("(?i)\\b(military|defen[cs]e|arms|weapons?|armed|security)\\b");
 
   boolean passes(Sentence s, List<Mention> mentions) {
@@ -30,7 +31,18 @@ final class Gate {
       }
     }
     if (!item) {
-      return false;
+      // "denied arming the RSF", "trained Somali soldiers": the verb implies the item
+      boolean implied = false;
+      for (Token t : s.tokens()) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (IMPLYING.matcher(w).matches()) {
+          implied = true;
+          break;
+        }
+      }
+      if (!implied) {
+        return false;
+      }
     }
     if (actor) {
       return true;

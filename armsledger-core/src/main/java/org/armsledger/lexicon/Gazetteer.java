@@ -128,7 +128,12 @@ public final class Gazetteer {
       return true;
     }
     for (int k = 0; k < e.words().size(); k++) {
-      if (!e.words().get(k).equals(words.get(from + k).raw())) {
+      String want = e.words().get(k);
+      String raw = words.get(from + k).raw();
+      // a lower-case word of a name is also written capitalised: "Argentine Air Force"
+      boolean titled = k > 0 && !want.isEmpty() && Character.isLowerCase(want.charAt(0))
+          && raw.length() == want.length() && Character.isUpperCase(raw.charAt(0)) && raw.substring(1).equals(want.substring(1));
+      if (!want.equals(raw) && !titled) {
         return false;
       }
     }

@@ -166,4 +166,55 @@ class RulesTest {
     assertThat(headline).allSatisfy(c -> assertThat(c.recipient().id()).isNotEqualTo("RUS"));
     assertThat(claims(null, "Military assistance for the army of Chad.")).isNotNull();
   }
+
+  @Test
+  void aTitleCaseHeadlineIsParsedInSentenceCase() {
+    // "Seeks" read as a proper noun left the headline without a verb
+    assertThat(claims(null, "Vietnam Seeks Patrol Boats from Japan and India")).extracting(RulesTest::key)
+        .containsExactlyInAnyOrder("JPN->VNM transfer naval requested", "IND->VNM transfer naval requested");
+    assertThat(Headlines.isTitleCase("Vietnam Seeks Patrol Boats from Japan and India")).isTrue();
+    assertThat(Headlines.isTitleCase("Vietnam seeks patrol boats from Japan and India.")).isFalse();
+  }
+
+  @Test
+  void aDealNamesItsSellerByMakerCompanyOrWithPhrase() {
+    assertThat(claims(null, "Peru signed a contract with South Korea for 20 K2 tanks.")).extracting(RulesTest::key)
+        .containsExactly("KOR->PER transfer armored_vehicle agreed");
+    assertThat(claims(null, "Rheinmetall signed a deal with Hungary for armoured vehicles.")).extracting(RulesTest::key)
+        .containsExactly("rheinmetall->HUN transfer armored_vehicle agreed");
+    List<Claim> maker = claims(null, "Nigeria signed an agreement for 12 Super Tucano aircraft.");
+    assertThat(maker).extracting(RulesTest::key).containsExactly("BRA->NGA transfer trainer_aircraft agreed");
+    assertThat(maker.get(0).rule()).startsWith("exchange.noun.buyer.maker");
+  }
+
+  @Test
+  void aCapitalisedInstitutionAfterADemonymNamesTheState() {
+    assertThat(claims(null, "The Nigerian Air Force received 12 Super Tucano aircraft from the United States.")).extracting(RulesTest::key)
+        .containsExactly("USA->NGA transfer trainer_aircraft delivered");
+  }
+
+  @Test
+  void aParticipleModifyingTheItemGivesItsSupplier() {
+    List<Claim> cs = claims(null, "Sudan's army relies on drones provided by Iran.");
+    assertThat(cs).allSatisfy(c -> assertThat(c.supplier().id()).isEqualTo("IRN"));
+    assertThat(cs).extracting(c -> c.rule()).allSatisfy(r -> assertThat(r).startsWith("give.passive"));
+    assertThat(claims(null, "Artillery shells sold by Bulgaria to Ukraine reached the front.")).extracting(RulesTest::key)
+        .contains("BGR->UKR transfer ammunition delivered");
+  }
+
+  @Test
+  void armingImpliesWeaponsAndTrainingImpliesItsTrainees() {
+    assertThat(claims(null, "Chad has denied arming the Rapid Support Forces.")).extracting(RulesTest::key)
+        .containsExactly("TCD->rsf transfer equipment denied");
+    assertThat(claims(null, "Turkish officers have trained hundreds of Somali soldiers.")).extracting(RulesTest::key)
+        .containsExactly("TUR->SOM training unspecified delivered");
+  }
+
+  @Test
+  void talksWithAPartnerAreConsidered() {
+    assertThat(claims(null, "Indonesia held talks with France on the purchase of Scorpene submarines.")).extracting(RulesTest::key)
+        .containsExactly("FRA->IDN transfer naval considered");
+    assertThat(claims(null, "Thailand was in talks with China to buy three submarines.")).extracting(RulesTest::key)
+        .containsExactly("CHN->THA transfer naval considered");
+  }
 }

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.armsledger.extract.Headlines;
+import org.armsledger.lexicon.Gazetteer;
+import org.armsledger.lexicon.Lexicon;
 import org.armsledger.text.Dependency;
 import org.armsledger.text.Sentence;
 import org.armsledger.text.Span;
@@ -22,21 +25,31 @@ public final class ParseRecorder {
 
   public static void main(String[] args) throws IOException {
     CoreNlpAnalyzer nlp = new CoreNlpAnalyzer();
+    Gazetteer gazetteer = new Gazetteer(Lexicon.standard());
     List<String> out = new ArrayList<>();
     for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
-      Sentence s = nlp.parse(new Sentence(0, new Span(0, line.length()), line, List.of(), List.of()));
-      out.add("# text = " + line);
-      for (Token t : s.tokens()) {
-        out.add("T\t" + t.index() + "\t" + t.lemma() + "\t" + t.tag() + "\t" + t.span().start() + "\t" + t.span().end());
+      record(out, nlp.parse(new Sentence(0, new Span(0, line.length()), line, List.of(), List.of())));
+      // a title-case headline is parsed in sentence case (Headlines): record that text's parse too
+      Sentence split = nlp.split(line, new Span(0, line.length()), 0).get(0);
+      Sentence cased = Headlines.forParsing(split, gazetteer.find(line, 0));
+      if (!cased.text().equals(line)) {
+        record(out, nlp.parse(cased));
       }
-      for (Dependency d : s.edges()) {
-        out.add("D\t" + d.governor() + "\t" + d.relation() + "\t" + d.dependent());
-      }
-      out.add("");
     }
     Files.write(Path.of(args[1]), out, StandardCharsets.UTF_8);
+  }
+
+  private static void record(List<String> out, Sentence s) {
+    out.add("# text = " + s.text());
+    for (Token t : s.tokens()) {
+      out.add("T\t" + t.index() + "\t" + t.lemma() + "\t" + t.tag() + "\t" + t.span().start() + "\t" + t.span().end());
+    }
+    for (Dependency d : s.edges()) {
+      out.add("D\t" + d.governor() + "\t" + d.relation() + "\t" + d.dependent());
+    }
+    out.add("");
   }
 }
