@@ -52,6 +52,8 @@ public final class Lexicon {
   private final Set<String> negations = new HashSet<>();
   private final Map<String, String> reports = new HashMap<>();
   private final Set<String> institutions = new HashSet<>();
+  private final List<Object[]> exporters = new ArrayList<>();
+  private final Set<String> exporterIds = new HashSet<>();
   private final Set<String> personnel = new HashSet<>();
   private final Map<String, String> sourceKinds = new LinkedHashMap<>();
   private final Map<String, String> versions = new LinkedHashMap<>();
@@ -89,11 +91,14 @@ public final class Lexicon {
 
   private void loadAll() {
     // cues first: actor aliases combine demonyms with institution and personnel nouns
-    read("cues.tsv", "cues", 3, this::cue);
-    read("actors.tsv", "actors", 8, this::actor);
-    read("weapons.tsv", "weapons", 5, this::weapon);
-    read("categories.tsv", "categories", 4, this::category);
-    read("predicates.tsv", "predicates", 5, this::predicate);
+    read("cues.tsv", "cues", 4, this::cue);
+    read("actors.tsv", "actors", 10, this::actor);
+    for (Object[] e : exporters) {
+      exporter((String) e[0], (Integer) e[1], (String[]) e[2]);
+    }
+    read("weapons.tsv", "weapons", 6, this::weapon);
+    read("categories.tsv", "categories", 5, this::category);
+    read("predicates.tsv", "predicates", 6, this::predicate);
   }
 
   private interface RowHandler {
@@ -135,6 +140,23 @@ public final class Lexicon {
     }
   }
 
+  /** A state-owned exporter: its names name its home state, as an institution of it. */
+  private void exporter(String file, int line, String[] c) {
+    if (!c[0].matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      throw new LexiconException(file, line, "an exporter's id must be a lowercase slug: " + c[0]);
+    }
+    ActorEntry home = actors.get(c[8]);
+    if (home == null || !home.isState()) {
+      throw new LexiconException(file, line, "an exporter needs its home state (a state id of this file): " + c[8]);
+    }
+    if (!exporterIds.add(c[0]) || actors.containsKey(c[0])) {
+      throw new LexiconException(file, line, "duplicate actor id " + c[0]);
+    }
+    for (String s : multi(c[3])) {
+      aliases.add(new Alias(s, Mention.Type.ACTOR, home, Mention.Form.INSTITUTION, null, null, null));
+    }
+  }
+
   private static List<String> multi(String cell) {
     if (cell.equals("-")) {
       return List.of();
@@ -149,6 +171,10 @@ public final class Lexicon {
   }
 
   private void actor(String file, int line, String[] c) {
+    if (c[1].equals("exporter")) {
+      exporters.add(new Object[] {file, line, c});
+      return;
+    }
     ActorEntry.Kind kind;
     try {
       kind = ActorEntry.Kind.valueOf(c[1].toUpperCase(Locale.ROOT));
@@ -164,7 +190,11 @@ public final class Lexicon {
     if (actors.containsKey(c[0])) {
       throw new LexiconException(file, line, "duplicate actor id " + c[0]);
     }
-    ActorEntry a = new ActorEntry(c[0], kind, c[2]);
+    String home = c[8].equals("-") ? null : c[8];
+    if (home != null && (kind == ActorEntry.Kind.STATE || !home.matches("[A-Z]{3}"))) {
+      throw new LexiconException(file, line, "a home state is an ISO alpha-3 code, given for groups and companies only: " + c[8]);
+    }
+    ActorEntry a = new ActorEntry(c[0], kind, c[2], home);
     actors.put(a.id(), a);
     List<String> names = multi(c[3]);
     List<String> demonyms = multi(c[4]);
@@ -339,6 +369,15 @@ public final class Lexicon {
 
   public int actorCount() {
     return actors.size();
+  }
+
+  /** Actors of one kind; state-owned exporters, which act for their state, are counted apart. */
+  public long actorCount(ActorEntry.Kind kind) {
+    return actors.values().stream().filter(a -> a.kind() == kind).count();
+  }
+
+  public int exporterCount() {
+    return exporterIds.size();
   }
 
   public List<WeaponEntry> weapons() {

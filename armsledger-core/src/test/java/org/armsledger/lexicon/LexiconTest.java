@@ -15,7 +15,14 @@ class LexiconTest {
   void theStandardLexiconIsBroad() {
     Lexicon l = Lexicon.standard();
     assertThat(l.weapons()).hasSizeGreaterThan(400);
-    assertThat(l.actorCount()).isGreaterThan(150);
+    assertThat(l.actorCount(ActorEntry.Kind.STATE)).isGreaterThanOrEqualTo(197); // UN members and observers, Taiwan, Kosovo
+    assertThat(l.actorCount(ActorEntry.Kind.GROUP)).isGreaterThanOrEqualTo(80);
+    assertThat(l.actorCount(ActorEntry.Kind.COMPANY) + l.exporterCount()).isGreaterThanOrEqualTo(150);
+    for (String id : new String[] {"GHA", "SEN", "ZMB", "ALB", "GTM", "XKX", "TWN", "PSE", "VAT"}) {
+      assertThat(l.actor(id)).as(id).isNotNull();
+    }
+    assertThat(l.actor("boko-haram").state()).isEqualTo("NGA");
+    assertThat(l.actor("general-atomics").state()).isEqualTo("USA");
     Set<String> categories = new HashSet<>();
     l.weapons().forEach(w -> categories.add(w.category()));
     assertThat(categories).contains("uav", "ballistic_missile", "air_defense", "combat_aircraft", "helicopter", "naval", "artillery", "armored_vehicle", "small_arms", "ammunition");
@@ -27,6 +34,8 @@ class LexiconTest {
     Gazetteer g = new Gazetteer(Lexicon.standard());
     assertThat(g.find("Rosoboronexport", 0).get(0).actor().id()).isEqualTo("RUS");
     assertThat(g.find("Naval Group", 0).get(0).actor().id()).isEqualTo("naval-group");
+    assertThat(g.find("Roketsan", 0).get(0).actor().id()).isEqualTo("TUR"); // an exporter row
+    assertThat(g.find("Senegal and Ghana", 0)).extracting(m -> m.actor().id()).containsExactly("SEN", "GHA");
   }
 
   private static InputStream text(String s) {
@@ -39,7 +48,7 @@ class LexiconTest {
             () ->
                 Lexicon.load(
                     f -> f.equals("weapons.tsv")
-                        ? text("# armsledger-lexicon weapons 1\nX-1\tlaser\tX\t-\t-\n")
+                        ? text("# armsledger-lexicon weapons 2\nX-1\tlaser\tX\t-\t-\ttest\n")
                         : Lexicon.class.getResourceAsStream("/org/armsledger/lexicon/" + f)))
         .isInstanceOf(LexiconException.class)
         .hasMessage("weapons.tsv:2: unknown category 'laser'");
