@@ -34,13 +34,26 @@ final class FrameFinder {
   /** Nouns for people or groups that a demonym in front of them ties to its state. */
   private static final Set<String> GROUP_NOUNS =
       Set.of("leaders", "officials", "fighters", "rebels", "militia", "militias", "group", "organization", "organisation", "company", "firm", "manufacturer", "manufacturers", "industry", "operators", "counterpart", "counterparts", "minister", "ministry", "president", "envoy", "ambassador", "embassy", "spokesman", "spokesperson", "partners", "allies", "ally", "side", "delegation", "authorities");
+  /** Verbs whose subject stands outside a supply it acts on: "Syria intercepted arms shipments to Hezbollah". */
+  private static final Set<String> THIRD_PARTY =
+      Set.of("intercept", "seize", "capture", "confiscate", "track", "monitor", "detect", "observe", "inspect", "investigate", "document",
+          "condemn", "criticize", "criticise", "protest", "report", "reveal", "expose", "uncover", "discover", "find", "examine", "welcome",
+          "oppose", "question", "raise", "warn", "fear", "sanction", "target", "strike", "destroy", "hit", "shoot", "down");
+  /** Participles that send an item to its recipient: "weapons intended for Ukraine". */
+  private static final Set<String> DESTINED = Set.of("intend", "earmark", "destine", "bind", "mean", "slate", "bound", "designate", "allocate", "headed", "head");
   /** Nouns for negotiation: "talks with Russia on the supply of helicopters". */
   private static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "discussion", "consultation");
+  /** Verbs whose object, not subject, does what their complement says. */
+  private static final Set<String> CONTROL =
+      Set.of("urge", "press", "lean", "call", "push", "pressure", "persuade", "convince", "encourage", "ask", "force", "allow", "permit",
+          "authorize", "authorise", "invite", "tell", "order", "compel", "prompt", "lobby", "implore", "appeal");
+  /** Verbs of depending on a supplier: "relied on Russia for arms", "turned to France for arms". */
+  private static final Set<String> RELY = Set.of("rely", "depend", "turn", "look", "lean", "count");
   /** Verbs that name the weapons they supply. */
   static final Set<String> ARMING = Set.of("arm", "rearm", "re-arm");
   /** Nouns for an act whose owner acts: "Baykar's deal to sell drones", "Iran's efforts to rearm". */
   private static final Set<String> OWNED =
-      Set.of("deal", "contract", "agreement", "plan", "decision", "effort", "attempt", "bid", "move", "offer", "promise", "pledge", "commitment", "intention", "readiness", "willingness", "refusal", "failure", "push", "drive", "campaign", "program", "programme", "initiative", "proposal");
+      Set.of("deal", "contract", "agreement", "plan", "decision", "effort", "attempt", "bid", "move", "offer", "promise", "pledge", "commitment", "intention", "readiness", "willingness", "refusal", "failure", "push", "drive", "campaign", "program", "programme", "initiative", "proposal", "request", "appeal", "application", "demand", "need", "wish", "desire");
   /** Words on a support noun that make it military support rather than political. */
   private static final Set<String> MILITARY =
       Set.of("military", "defense", "defence", "technical", "security", "weapons", "arms", "missile", "drone", "lethal", "combat", "army");
@@ -76,6 +89,17 @@ final class FrameFinder {
     return out;
   }
 
+  /** True when the verb's subject is a group of personnel ("Ukrainian pilots", "the soldiers"). */
+  private boolean subjectIsPersonnel(SentenceView v, Slots s) {
+    for (int x : concat(s.get("subj"), s.get("subjpass"))) {
+      Mention m = v.mentionAt(x);
+      if (m != null && m.form() == Mention.Form.PERSONNEL || lexicon.isPersonnelNoun(v.sentence.token(x).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Arguments of a verb predicate by slot. */
   private static final class Slots {
     final Map<String, List<Integer>> map = new LinkedHashMap<>();
@@ -107,13 +131,27 @@ final class FrameFinder {
         }
         // "Iran denied supplying drones to Russia": the to-phrase hangs on the verb above
         for (Dependency up : v.in(in.governor())) {
-          if (up.relation().equals("obj") && lexicon.verb(v.lemma(up.governor())) == null) {
+          boolean argument = up.relation().equals("obj") || up.relation().startsWith("obl:");
+          if (up.relation().equals("obl:from") && up.governor() >= 0) {
+            v.children(up.governor(), "obj").forEach(o -> s.add("subj", o));
+          }
+          if (argument && up.governor() >= 0 && lexicon.verb(v.lemma(up.governor())) == null) {
+            // "accuses Iran of supplying Russia with drones", parsed as "of [supplying] Russia"
             for (Dependency d : v.out(up.governor())) {
-              if (d.relation().startsWith("obl:") && !d.relation().equals("obl:tmod")) {
+              if (d.relation().startsWith("obl:") && !d.relation().equals("obl:tmod") && d.dependent() != in.governor()) {
                 edges.add(new Dependency(t, d.relation(), d.dependent()));
               }
             }
           }
+        }
+      }
+    }
+    // a present participle modifying a noun: the noun does it ("Ukrainian pilots training on F-16s")
+    if (v.sentence.token(t).tag().equals("VBG")) {
+      for (Dependency in : v.in(t)) {
+        if (in.relation().equals("acl") && in.governor() >= 0 && v.sentence.token(in.governor()).isNoun()
+            && v.out(t).stream().noneMatch(d -> d.relation().startsWith("nsubj"))) {
+          s.add("subj", in.governor());
         }
       }
     }
@@ -127,8 +165,8 @@ final class FrameFinder {
       }
       // a reduced relative parsed as the main verb: "drones provided by Turkey played a role"
       boolean aux = v.out(t).stream().anyMatch(d -> d.relation().startsWith("aux"));
-      boolean by = v.out(t).stream().anyMatch(d -> d.relation().equals("obl:by") || d.relation().equals("obl:agent"));
-      if (!aux && by) {
+      boolean obj = v.out(t).stream().anyMatch(d -> d.relation().equals("obj") || d.relation().equals("iobj"));
+      if (!aux && !obj) {
         s.passive = true;
         for (Dependency d : v.out(t)) {
           if (d.relation().equals("nsubj")) {
@@ -136,6 +174,17 @@ final class FrameFinder {
           }
         }
         edges.removeIf(d -> d.relation().equals("nsubj"));
+      }
+    }
+    for (int k = 0; k < edges.size(); k++) {
+      Dependency d = edges.get(k);
+      if (d.relation().startsWith("nsubj") && v.sentence.token(d.dependent()).tag().equals("WDT")) {
+        for (Dependency in : v.in(t)) {
+          if ((in.relation().equals("dep") || in.relation().equals("acl:relcl")) && in.governor() >= 0 && v.sentence.token(in.governor()).isNoun()) {
+            edges.set(k, new Dependency(t, d.relation(), in.governor())); // the relative pronoun stands for the noun it follows
+            break;
+          }
+        }
       }
     }
     for (Dependency d : edges) {
@@ -237,6 +286,9 @@ final class FrameFinder {
             items.addAll(items(v, v.children(x, "obj")));
           }
         }
+        if (recipients.isEmpty()) {
+          recipients.addAll(itemRecipients(v, items));
+        }
         if (items.isEmpty() && ARMING.contains(v.lemma(t)) && !recipients.isEmpty()) {
           // "denied arming the RSF": arming is supplying weapons
           items.add(new ItemArg("equipment", "transfer", null, v.word(t), v.sentence.token(t).span(), t, p.id()));
@@ -244,13 +296,38 @@ final class FrameFinder {
       }
       case GET -> {
         recipients.addAll(subj);
+        if (RELY.contains(v.lemma(t))) {
+          // "Armenia relied on Russia for military support", "Yerevan turned to France for arms"
+          if (s.get("for").isEmpty()) {
+            return;
+          }
+          suppliers.addAll(parties(v, concat(s.get("on"), s.get("to"))));
+          items.addAll(items(v, s.get("for")));
+          if (suppliers.isEmpty()) {
+            return;
+          }
+          how.add("rely");
+          break;
+        }
         suppliers.addAll(parties(v, s.get("from")));
         suppliers.addAll(fromInside(v, s.get("obj")));
+        if (suppliers.isEmpty()) {
+          for (int o : s.get("obj")) {
+            if (v.mentionAt(o) != null && v.mentionAt(o).type() != Mention.Type.ACTOR) {
+              suppliers.addAll(parties(v, v.children(o, "nmod:poss")));
+            }
+          }
+        }
         items.addAll(items(v, s.get("obj")));
         items.addAll(items(v, s.get("including")));
         items.addAll(items(v, s.get("with")));
         if (s.passive) {
           items.addAll(items(v, s.get("subjpass")));
+        }
+        List<Party> beneficiaries = parties(v, s.get("for"));
+        if (!beneficiaries.isEmpty() && !subj.isEmpty() && !s.passive) {
+          // "Canada launched campaigns to buy Turkish drones for Ukraine": the buyer supplies Ukraine
+          emit(out, p, t, subj, beneficiaries, items(v, s.get("obj")), "get.active.buy-for", path(v, t, s));
         }
         if (suppliers.isEmpty()) {
           // "Serbia was in talks with Russia to buy six Mi-17s": the partner of the talks sells
@@ -285,6 +362,32 @@ final class FrameFinder {
         }
       }
       case ASSIST, TRAIN -> {
+        List<Party> trainee = s.passive ? parties(v, s.get("subjpass")) : subj;
+        boolean trainees = p.frame() == Frame.TRAIN && s.get("obj").isEmpty() && !trainee.isEmpty()
+            && (s.passive || subjectIsPersonnel(v, s));
+        if (trainees) {
+          // "Ukrainian pilots are training on F-16s in Denmark", "Azeri personnel were trained by Turkey"
+          recipients.addAll(trainee);
+          if (s.passive) {
+            suppliers.addAll(subj);
+          }
+          suppliers.addAll(parties(v, concat(s.get("in"), s.get("by"))));
+          suppliers.addAll(parties(v, s.get("with")));
+          items.addAll(items(v, s.get("on")));
+          for (int x : s.get("xcomp")) {
+            items.addAll(items(v, v.children(x, "obj")));
+          }
+          if (suppliers.isEmpty()) {
+            for (ItemArg i : items) {
+              suppliers.addAll(parties(v, v.childrenLike(i.head(), "nmod:in"))); // "training on the jets in Sweden"
+            }
+          }
+          if (items.isEmpty()) {
+            items.add(new ItemArg("unspecified", p.relation(), null, v.word(t), v.sentence.token(t).span(), t, p.id()));
+          }
+          how.add("trainees");
+          break;
+        }
         suppliers.addAll(subj);
         recipients.addAll(parties(v, s.get("obj")));
         recipients.addAll(parties(v, s.get("to")));
@@ -400,13 +503,51 @@ final class FrameFinder {
         return;
       }
     }
+    if (recipients.isEmpty() && (p.frame() == Frame.GIVE || p.frame() == Frame.ASSIST)) {
+      // "no supplies of Russian weapons to Armenia", with the to-phrase hung on the item;
+      // "the delivery of interceptors intended for Ukraine"
+      recipients.addAll(itemRecipients(v, items, t));
+    }
+    if (recipients.isEmpty() && p.frame() == Frame.GIVE) {
+      // "there were no deliveries of rifles to Sudan", the to-phrase hung on the clause
+      for (Dependency in : v.in(t)) {
+        if (in.relation().equals("nsubj") && in.governor() >= 0 && !THIRD_PARTY.contains(v.lemma(in.governor()))) {
+          recipients.addAll(parties(v, v.childrenLike(in.governor(), "obl:to")));
+        }
+      }
+    }
+    int anchor = t;
+    for (int hop = 0; hop < 2; hop++) {
+      // "approved $1 billion worth of weapons sales": climb the of-chain to the clause
+      int up = -1;
+      for (Dependency in : v.in(anchor)) {
+        if (in.relation().equals("nmod:of") && in.governor() >= 0 && v.sentence.token(in.governor()).isNoun()
+            && v.mentionAt(in.governor()) == null && lexicon.noun(v.lemma(in.governor())) == null) {
+          up = in.governor();
+        }
+      }
+      if (up < 0) {
+        break;
+      }
+      anchor = up;
+    }
     if (suppliers.isEmpty() || recipients.isEmpty()) {
       // "Russia rejected Tehran's request": the governing verb's subject fills the empty role
-      for (Dependency in : v.in(t)) {
-        if (!in.relation().equals("obj") && !in.relation().equals("nsubj:pass")) {
+      for (Dependency in : v.in(anchor)) {
+        boolean argument = in.relation().equals("obj") || in.relation().equals("nsubj:pass")
+            || in.relation().equals("obl:for") && items.isEmpty() || in.relation().equals("obl:on");
+        if (!argument || in.governor() < 0 || THIRD_PARTY.contains(v.lemma(in.governor()))) {
           continue;
         }
-        List<Party> gs = parties(v, v.children(in.governor(), "nsubj"));
+        if (items.isEmpty()) {
+          // "would prepare 18 F-16s for delivery to Ukraine": the items are the verb's object
+          items.addAll(items(v, v.children(in.governor(), "obj")));
+        }
+        if (recipients.isEmpty() && p.frame() == Frame.GIVE) {
+          // "halting F-35 sale to UAE", the to-phrase hung on the verb
+          recipients.addAll(parties(v, v.childrenLike(in.governor(), "obl:to")));
+        }
+        List<Party> gs = in.relation().equals("nsubj:pass") ? parties(v, v.childrenLike(in.governor(), "obl:agent")) : parties(v, v.children(in.governor(), "nsubj"));
         if (gs.isEmpty()) {
           gs = inheritedSubject(v, in.governor());
         }
@@ -579,6 +720,39 @@ final class FrameFinder {
     emit(out, talk, t, List.of(seller), recipients, items, "talks.noun.seller", v.word(t) + "(talks)");
   }
 
+  /** Recipients the items' own phrases name: "weapons to Armenia", "weapons intended for Ukraine". */
+  private List<Party> itemRecipients(SentenceView v, List<ItemArg> items) {
+    return itemRecipients(v, items, -1);
+  }
+
+  private List<Party> itemRecipients(SentenceView v, List<ItemArg> items, int noun) {
+    List<Integer> to = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>();
+    items.forEach(i -> heads.add(i.head()));
+    if (noun >= 0) {
+      heads.add(noun);
+    }
+    for (int h : heads) {
+      for (Dependency in : v.in(h)) {
+        if (in.relation().startsWith("nsubj") && in.governor() >= 0 && DESTINED.contains(v.lemma(in.governor()))) {
+          // "shipments intended for Israel", parsed with the noun as the participle's subject
+          to.addAll(v.childrenLike(in.governor(), "obl:for"));
+          to.addAll(v.childrenLike(in.governor(), "obl:to"));
+        }
+      }
+    }
+    for (ItemArg i : items) {
+      to.addAll(v.childrenLike(i.head(), "nmod:to"));
+      for (Dependency d : v.out(i.head())) {
+        if (d.relation().startsWith("acl") && DESTINED.contains(v.lemma(d.dependent()))) {
+          to.addAll(v.childrenLike(d.dependent(), "obl:for"));
+          to.addAll(v.childrenLike(d.dependent(), "obl:to"));
+        }
+      }
+    }
+    return parties(v, to);
+  }
+
   /** The with-parties of the clauses or nouns governing a predicate, up to two steps up. */
   private List<Party> governingWith(SentenceView v, int t) {
     int cur = t;
@@ -692,6 +866,27 @@ final class FrameFinder {
         return List.of();
       }
       int g = up.governor();
+      if ((up.relation().equals("xcomp") || up.relation().startsWith("advcl")) && CONTROL.contains(v.lemma(g))) {
+        // "Russia has been leaning on China to send aid", "Kyiv urged Berlin to deliver": the object does it
+        List<Party> controller = parties(v, concat(v.children(g, "obj"), concat(v.childrenLike(g, "obl:on"), v.childrenLike(g, "obl:upon"))));
+        if (!controller.isEmpty()) {
+          return controller;
+        }
+      }
+      boolean actNoun = OWNED.contains(v.lemma(g)) || lexicon.noun(v.lemma(g)) != null && v.mentionAt(g) == null;
+      if (v.sentence.token(g).isNoun() && up.relation().startsWith("acl") && actNoun && !v.lemma(g).equals("offer")) {
+        // "Kyiv's request to the US to acquire a Patriot battery", "Moscow's failure to deliver"
+        List<Party> owner = parties(v, v.children(g, "nmod:poss"));
+        for (int a : v.children(g, "amod", "compound")) {
+          Mention m = v.mentionAt(a);
+          if (m != null && m.type() == Mention.Type.ACTOR) {
+            owner.add(party(m, "amod"));
+          }
+        }
+        if (!owner.isEmpty()) {
+          return owner;
+        }
+      }
       if (lexicon.reportKind(v.lemma(g)) != null && lexicon.embedStatus(v.lemma(g)) == null) {
         return List.of(); // never make the reporter a party
       }

@@ -60,12 +60,23 @@ final class Resolver {
     List<DocumentMemory.Seen> seen = memory.sentences;
     DocumentMemory.Seen current = seen.isEmpty() ? null : seen.get(seen.size() - 1);
     if (current != null && current.sentence().index() == sentenceIndex) {
+      // the nearest subject-like mention before it ("Germany's parliament backed aid to Ukraine the
+      // day it rejected ..." is Germany), else the nearest one
       List<Mention> ms = current.mentions();
+      Mention nearest = null;
       for (int k = ms.size() - 1; k >= 0; k--) {
         Mention m = ms.get(k);
         if (m.span().end() <= p.span().start() && fits.test(m)) {
-          return p.resolvedAs(m.actor(), "antecedent:" + m.text(), m.lexiconId());
+          if (!afterPreposition(current, m)) {
+            return p.resolvedAs(m.actor(), "antecedent:" + m.text(), m.lexiconId());
+          }
+          if (nearest == null) {
+            nearest = m;
+          }
         }
+      }
+      if (nearest != null) {
+        return p.resolvedAs(nearest.actor(), "antecedent:" + nearest.text(), nearest.lexiconId());
       }
     }
     // earlier sentences: the subject-like mention (not inside a prepositional phrase) first

@@ -217,4 +217,50 @@ class RulesTest {
     assertThat(claims(null, "Thailand was in talks with China to buy three submarines.")).extracting(RulesTest::key)
         .containsExactly("CHN->THA transfer naval considered");
   }
+
+  @Test
+  void relyingOnOrTurningToASupplierForItems() {
+    assertThat(claims(null, "Kenya has relied on Britain for military training.")).extracting(RulesTest::key)
+        .containsExactly("GBR->KEN training unspecified delivered");
+    assertThat(claims(null, "Hungary turned to Sweden for fighter jets.")).extracting(RulesTest::key)
+        .containsExactly("SWE->HUN transfer combat_aircraft delivered");
+  }
+
+  @Test
+  void traineesAsSubjectReceiveTheTraining() {
+    assertThat(claims(null, "Brazilian pilots are training on the new jets in Sweden.")).extracting(RulesTest::key)
+        .containsExactly("SWE->BRA training combat_aircraft delivered");
+    assertThat(claims(null, "Greek officers were trained by France.")).extracting(RulesTest::key)
+        .containsExactly("FRA->GRC training unspecified delivered");
+  }
+
+  @Test
+  void theOwnerOfARequestAndTheObjectOfAnUrgingDoTheComplement() {
+    assertThat(claims(null, "Poland's request to buy NASAMS launchers from Norway was approved.")).extracting(c -> c.supplier().id() + "->" + c.recipient().id())
+        .containsExactly("NOR->POL");
+    assertThat(claims(null, "Berlin urged Madrid to deliver more Leopard tanks to Kyiv.")).extracting(RulesTest::key)
+        .containsExactly("ESP->UKR transfer armored_vehicle delivered")
+        .doesNotContain("DEU->UKR transfer armored_vehicle delivered");
+  }
+
+  @Test
+  void buyingForAThirdPartySuppliesIt() {
+    assertThat(claims(null, "Lithuania launched a fundraiser to buy Israeli drones for Ukraine.")).extracting(RulesTest::key)
+        .contains("LTU->UKR transfer uav delivered");
+  }
+
+  @Test
+  void recipientsNamedOnTheItemOrTheClause() {
+    assertThat(claims(null, "The US has stopped the shipment of artillery shells intended for Israel.")).extracting(RulesTest::key)
+        .containsExactly("USA->ISR transfer ammunition halted");
+    assertThat(claims(null, "There were no deliveries of Chinese rifles to Sudan.")).extracting(c -> c.supplier().id() + "->" + c.recipient().id() + " " + c.negated())
+        .containsExactly("CHN->SDN true");
+  }
+
+  @Test
+  void aPronounInTheSentencePrefersTheSubjectLikeAntecedent() {
+    // "Ukraine" follows a preposition; "Spain's parliament" is the subject the pronoun continues
+    assertThat(claims(null, "Spain's parliament backed aid to Ukraine on the day it refused to send Patriot batteries to Kyiv."))
+        .extracting(c -> c.supplier().id()).doesNotContain("UKR").contains("ESP");
+  }
 }
