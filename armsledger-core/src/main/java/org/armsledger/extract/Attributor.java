@@ -50,12 +50,18 @@ final class Attributor {
       }
       // "..., the ministry said": the reporting verb parsed as parataxis below the clause
       for (Dependency d : v.out(cur)) {
-        if (d.relation().equals("parataxis") && lexicon.reportKind(v.lemma(d.dependent())) != null) {
+        boolean below = d.relation().equals("parataxis") || d.relation().equals("dep");
+        if (below && lexicon.reportKind(v.lemma(d.dependent())) != null) {
           for (int s : v.children(d.dependent(), "nsubj")) {
             Speaker sp = np(v, s, memory, v.word(d.dependent()));
             if (sp != null) {
               return withCitations(v, d.dependent(), sp, memory);
             }
+          }
+          // "..., Defense Minister Aleksandar Vulin said on Sunday", the speaker parsed as an apposition before the verb
+          Speaker sp = appositionBefore(v, d.dependent(), memory);
+          if (sp != null) {
+            return withCitations(v, d.dependent(), sp, memory);
           }
         }
       }
@@ -88,12 +94,41 @@ final class Attributor {
       }
       cur = up.governor();
     }
+    // "according to" hung anywhere in the sentence ("..., with a value of EUR 3.1 billion, according to a statement by Saab")
+    for (Dependency d : v.sentence.edges()) {
+      if (d.relation().endsWith(":according_to")) {
+        Speaker sp = np(v, d.dependent(), memory, "according to");
+        if (sp == null) {
+          for (Dependency by : v.out(d.dependent())) {
+            if (by.relation().equals("nmod:by") || by.relation().equals("nmod:from") || by.relation().equals("nmod:of")) {
+              sp = np(v, by.dependent(), memory, "according to");
+              if (sp != null) {
+                break;
+              }
+            }
+          }
+        }
+        if (sp != null) {
+          return sp;
+        }
+      }
+    }
     // a quotation the predicate stands in
     int offset = v.sentence.token(predicate).span().start();
     for (Quote q : quotes) {
       if (q.span().start() <= offset && offset < q.span().end() && q.speaker() != null) {
         String who = resolvePronoun(q.speaker(), memory);
         return new Speaker(who, q.attribution(), List.of(), true, List.of());
+      }
+    }
+    return null;
+  }
+
+  /** A proper-noun phrase attached as an apposition just before a reporting verb. */
+  private Speaker appositionBefore(SentenceView v, int verb, DocumentMemory memory) {
+    for (Dependency d : v.sentence.edges()) {
+      if (d.relation().equals("appos") && d.dependent() < verb && verb - d.dependent() <= 2 && v.sentence.token(d.dependent()).tag().startsWith("NNP")) {
+        return np(v, d.dependent(), memory, v.word(verb));
       }
     }
     return null;
@@ -157,8 +192,10 @@ final class Attributor {
   private Speaker np(SentenceView v, int head, DocumentMemory memory, String verb) {
     Token h = v.sentence.token(head);
     String w = h.text().toLowerCase(Locale.ROOT);
-    if (VAGUE.contains(w) || h.tag().equals("WDT")) {
-      return null;
+    boolean owned = v.children(head, "amod", "compound", "nmod:poss").stream()
+        .anyMatch(c -> v.mentionAt(c) != null && v.mentionAt(c).type() == Mention.Type.ACTOR);
+    if (VAGUE.contains(w) && !owned || h.tag().equals("WDT")) {
+      return null; // "intelligence reported" is vague; "Ukrainian intelligence reported" is a source
     }
     if (h.isPronoun()) {
       String who = resolvePronoun(h.text(), memory);

@@ -124,8 +124,9 @@ public final class Extractor {
   private List<Claim> claims(Article a, SentenceView v, Frame f, DocumentMemory memory, List<Quote> quoteList) {
     List<String> notes = new ArrayList<>();
     String rule = f.rule();
-    List<Party> suppliers = resolveAll(f.suppliers(), memory, v.sentence.index(), f.recipients(), notes);
-    List<Party> recipients = resolveAll(f.recipients(), memory, v.sentence.index(), suppliers, notes);
+    Attributor.Speaker speaker = attributor.speaker(v, f.token(), quoteList, memory);
+    List<Party> suppliers = resolveAll(firstPerson(f.suppliers(), speaker, notes), memory, v.sentence.index(), f.recipients(), notes);
+    List<Party> recipients = resolveAll(firstPerson(f.recipients(), speaker, notes), memory, v.sentence.index(), suppliers, notes);
     List<ActorEntry> inSentence = new ArrayList<>();
     for (Mention m : v.mentions) {
       if (m.type() == Mention.Type.ACTOR) {
@@ -160,7 +161,6 @@ public final class Extractor {
     }
     StatusRules.Result st = statuses.status(v, f.token(), f.predicate());
     notes.addAll(st.cues());
-    Attributor.Speaker speaker = attributor.speaker(v, f.token(), quoteList, memory);
     TimeRef time = time(v, a.published());
     Evidence ev = new Evidence(v.sentence.text(), v.sentence.span().start(), v.sentence.span().end());
     List<Claim> out = new ArrayList<>();
@@ -182,7 +182,15 @@ public final class Extractor {
           if (q == null && relation.equals("assistance") && s.span() != null && s.span().start() >= v.sentence.span().start()) {
             q = Quantities.before(v.sentence.text().substring(0, s.span().start() - v.sentence.span().start()));
           }
+          List<String> claimNotes0 = new ArrayList<>();
           Source source = attributor.source(speaker, v.sentence.text(), s.actor(), r.actor(), memory);
+          String status = st.status();
+          boolean negated = st.negated();
+          if (negated && "party".equals(source.kind()) && (status.equals("delivered") || status.equals("agreed"))) {
+            status = "denied"; // a party saying it did not happen denies it: "We have not supplied Russia with weapons"
+            negated = false;
+            claimNotes0.add("party-negation:denied");
+          }
           double confidence = 0.9;
           if (rule.contains("+implicit") || rule.contains("+origin")) {
             confidence -= 0.2;
@@ -200,6 +208,7 @@ public final class Extractor {
           }
           lex.add(item.lexiconId());
           List<String> claimNotes = new ArrayList<>(notes);
+          claimNotes.addAll(claimNotes0);
           claimNotes.add("supplier " + s.how());
           claimNotes.add("recipient " + r.how());
           String id = Claim.stableId(a.id(), ev, s.actor().id(), r.actor().id(), item.category(), relation);
@@ -212,8 +221,8 @@ public final class Extractor {
                   new Actor(s.actor().id(), s.actor().name(), s.text()),
                   new Actor(r.actor().id(), r.actor().name(), r.text()),
                   new Item(item.category(), item.weapon() != null ? item.weapon().designation() : null, item.text(), q),
-                  st.status(),
-                  st.negated(),
+                  status,
+                  negated,
                   time,
                   source,
                   ev,
@@ -221,6 +230,25 @@ public final class Extractor {
                   rule,
                   new Explanation(rule, lex, f.path(), claimNotes)));
         }
+      }
+    }
+    return out;
+  }
+
+  /** "We have never sold weapons to Armenia," the Serbian minister said: "we" is the speaker's state. */
+  private static List<Party> firstPerson(List<Party> parties, Attributor.Speaker speaker, List<String> notes) {
+    if (speaker == null || speaker.actors().size() != 1) {
+      return parties;
+    }
+    List<Party> out = new ArrayList<>();
+    for (Party p : parties) {
+      String w = p.text() == null ? "" : p.text().toLowerCase(java.util.Locale.ROOT);
+      if (!p.resolved() && (w.equals("we") || w.equals("us") || w.equals("our"))) {
+        ActorEntry a = speaker.actors().get(0);
+        out.add(p.resolvedAs(a, "speaker:" + speaker.name(), "actor:" + a.id()));
+        notes.add("resolved '" + p.text() + "' as the speaker's " + a.id());
+      } else {
+        out.add(p);
       }
     }
     return out;

@@ -16,7 +16,9 @@ import org.armsledger.text.Span;
  */
 record ItemArg(String category, String relation, WeaponEntry weapon, String text, Span span, int head, String lexiconId) {
   ItemArg withWeapon(WeaponEntry w) {
-    String cat = Categories.compatible(category, w.category()) || category.equals("equipment") ? w.category() : category;
+    // "Patriot missiles", "S-400 missile systems": the interceptors of an air-defence system are air defence
+    boolean interceptors = category.equals("missile") && w.category().equals("air_defense");
+    String cat = Categories.compatible(category, w.category()) || category.equals("equipment") || interceptors ? w.category() : category;
     return new ItemArg(cat, relation, w, text, span, head, lexiconId + "+" + w.id());
   }
 

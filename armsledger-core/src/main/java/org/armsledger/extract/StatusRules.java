@@ -20,6 +20,16 @@ final class StatusRules {
   private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "advcl", "acl", "obj", "obl", "nmod", "amod", "csubj", "dep", "nsubj:pass");
   private static final Set<String> ORDER_CHANGERS = Set.of("considered", "requested", "offered", "planned", "rejected", "denied", "halted", "agreed");
 
+  /** Stages a modal does not weaken: the stance is stated, whatever might come of it. */
+  private static final Set<String> KEPT = Set.of("considered", "requested", "offered", "rejected", "denied", "halted");
+  /** Nouns for a claim someone makes that the supply happened. */
+  private static final Set<String> ALLEGATIONS =
+      Set.of("allegation", "accusation", "claim", "report", "charge", "suggestion", "rumour", "rumor", "assertion", "speculation");
+  /** Verbs that, on an allegation, deny it. */
+  private static final Set<String> DISMISS = Set.of("reject", "dismiss", "refute", "rebuff", "deny", "denounce", "call");
+  /** Stages that, when the cue giving them is negated, become a refusal. */
+  private static final Set<String> NEGATABLE = Set.of("agreed", "planned", "offered");
+
   private final Lexicon lexicon;
 
   StatusRules(Lexicon lexicon) {
@@ -40,8 +50,14 @@ final class StatusRules {
       cues.add("modal:" + own);
     }
     negated |= negatedAt(v, t);
+    String bare = bareInfinitive(v, t);
+    if (bare != null) {
+      status = bare;
+      cues.add("infinitive:" + bare);
+    }
     int cur = t;
     int clauseHead = t;
+    boolean allegation = false;
     for (int hop = 0; hop < 7; hop++) {
       Dependency up = null;
       for (Dependency in : v.in(cur)) {
@@ -59,6 +75,19 @@ final class StatusRules {
       int g = up.governor();
       String lemma = v.lemma(g);
       String embed = lexicon.embedStatus(lemma);
+      boolean against = v.out(g).stream().anyMatch(d -> d.relation().equals("case") && v.lemma(d.dependent()).equals("against"));
+      if (up.relation().equals("advcl:against") || up.relation().equals("obl:against") || against && up.relation().equals("amod")) {
+        embed = "rejected"; // "Scholz is against sending Taurus missiles"
+      }
+      if (ALLEGATIONS.contains(lemma)) {
+        allegation = true;
+      } else if (allegation && DISMISS.contains(lemma)) {
+        embed = "denied"; // "rejected allegations that it had supplied drones"
+      }
+      if (embed != null && negatedAt(v, g) && NEGATABLE.contains(embed)) {
+        embed = "rejected"; // "cannot agree to a request", "will not approve the sale"
+        negated = false;
+      }
       Predicate np = v.sentence.token(g).isNoun() ? lexicon.noun(lemma) : null;
       String report = lexicon.reportKind(lemma);
       if (embed != null && !("possible".equals(embed) && report != null)) {
@@ -67,7 +96,7 @@ final class StatusRules {
           status = embed;
         }
         explicit |= ORDER_CHANGERS.contains(embed);
-        cues.add("embed:" + lemma);
+        cues.add("embed:" + (embed.equals("rejected") && against ? "against" : lemma));
       } else if (np != null && np.frame() == Predicate.Frame.EXCHANGE && status.equals(p.status())) {
         status = "agreed";
         cues.add("deal:" + lemma);
@@ -101,8 +130,46 @@ final class StatusRules {
     return new Result(status, negated, cues);
   }
 
-  /** A modal's effect: "could" makes anything possible; "will" makes a plain supply planned. */
+  /**
+   * The stage an infinitive gives on its own: a headline's "Iran to receive Su-35s" and "is to
+   * supply" are planned, "was to supply" agreed; a deal or plan parsed as the infinitive's subject
+   * ("Baykar's deal to sell drones") gives its own stage. Null when none of these.
+   */
+  private String bareInfinitive(SentenceView v, int t) {
+    boolean to = v.out(t).stream().anyMatch(d -> d.relation().equals("mark") && v.lemma(d.dependent()).equals("to"));
+    if (!to) {
+      return null;
+    }
+    for (Dependency d : v.out(t)) {
+      if (d.relation().startsWith("nsubj") && v.sentence.token(d.dependent()).isNoun()) {
+        String l = v.lemma(d.dependent());
+        Predicate np = lexicon.noun(l);
+        if (np != null && np.frame() == Predicate.Frame.EXCHANGE) {
+          return "agreed";
+        }
+        if (lexicon.embedStatus(l) != null && !lexicon.embedStatus(l).equals("delivered")) {
+          return lexicon.embedStatus(l);
+        }
+      }
+    }
+    List<Dependency> in = v.in(t);
+    boolean root = in.isEmpty() || in.stream().allMatch(d -> d.governor() < 0);
+    if (root) {
+      return "planned";
+    }
+    for (Dependency d : in) {
+      if (d.governor() >= 0 && v.lemma(d.governor()).equals("be") && (d.relation().equals("xcomp") || d.relation().startsWith("advcl"))) {
+        return v.sentence.token(d.governor()).tag().equals("VBD") ? "agreed" : "planned";
+      }
+    }
+    return null;
+  }
+
+  /** A modal's effect: "could" makes a supply possible; "will" makes a plain supply planned. */
   private static String combine(String status, String modal) {
+    if (modal.equals("possible") && KEPT.contains(status)) {
+      return status; // "would consider selling" stays considered
+    }
     if (modal.equals("possible")) {
       return "possible";
     }

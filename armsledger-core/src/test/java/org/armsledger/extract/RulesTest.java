@@ -263,4 +263,32 @@ class RulesTest {
     assertThat(claims(null, "Spain's parliament backed aid to Ukraine on the day it refused to send Patriot batteries to Kyiv."))
         .extracting(c -> c.supplier().id()).doesNotContain("UKR").contains("ESP");
   }
+
+  @Test
+  void stanceCuesGiveTheStage() {
+    assertThat(claims(null, "Madrid is against sending Leopard tanks to Kyiv.")).extracting(RulesTest::key)
+        .containsExactly("ESP->UKR transfer armored_vehicle rejected");
+    assertThat(claims(null, "Belgrade rejected allegations that it had supplied ammunition to Kyiv.")).extracting(RulesTest::key)
+        .containsExactly("SRB->UKR transfer ammunition denied");
+    assertThat(claims(null, "The Netherlands would consider selling Patriot missiles to Kyiv.")).extracting(RulesTest::key)
+        .containsExactly("NLD->UKR transfer air_defense considered");
+    // a headline's bare infinitive announces what is to come
+    assertThat(claims(null, "Egypt to receive first batch of Chinese fighter jets")).extracting(RulesTest::key)
+        .containsExactly("CHN->EGY transfer combat_aircraft planned");
+  }
+
+  @Test
+  void aPartySayingItDidNotSupplyDeniesIt() {
+    List<Claim> cs = claims(null, "\"We have never sold weapons to Armenia,\" the Serbian defence minister said.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("SRB->ARM transfer equipment denied");
+    assertThat(cs.get(0).source().kind()).isEqualTo("party");
+  }
+
+  @Test
+  void speakersAfterTheClauseOrInAStrayAccordingTo() {
+    assertThat(claims(null, "Bulgaria has received eight F-16 jets from the United States, Defence Minister Atanas Zapryanov said on Monday."))
+        .extracting(c -> c.source().name()).containsExactly("Defence Minister Atanas Zapryanov");
+    assertThat(claims(null, "Morocco bought 24 Apache helicopters from the United States, with a value of $4 billion, according to a statement by Boeing."))
+        .extracting(c -> c.source().name()).containsExactly("Boeing");
+  }
 }
