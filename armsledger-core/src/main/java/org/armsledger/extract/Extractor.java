@@ -171,8 +171,8 @@ public final class Extractor {
     }
     for (Party s : suppliers) {
       for (Party r : recipients) {
-        if (s.actor().id().equals(r.actor().id())) {
-          continue;
+        if (s.actor().id().equals(r.actor().id()) || domestic(s.actor(), r.actor())) {
+          continue; // a state and its own companies trade at home: not international supply
         }
         for (ItemArg i : byCategory.values()) {
           String relation = !i.relation().equals("transfer") ? i.relation() : f.predicate().relation() != null ? f.predicate().relation() : "transfer";
@@ -233,6 +233,13 @@ public final class Extractor {
       }
     }
     return out;
+  }
+
+  /** True when both parties belong to one state: a state and its company, or two companies of it. */
+  private static boolean domestic(ActorEntry a, ActorEntry b) {
+    String ha = a.isState() ? a.id() : a.kind() == ActorEntry.Kind.COMPANY ? a.state() : null;
+    String hb = b.isState() ? b.id() : b.kind() == ActorEntry.Kind.COMPANY ? b.state() : null;
+    return ha != null && ha.equals(hb);
   }
 
   /** "We have never sold weapons to Armenia," the Serbian minister said: "we" is the speaker's state. */

@@ -41,8 +41,13 @@ final class FrameFinder {
           "oppose", "question", "raise", "warn", "fear", "sanction", "target", "strike", "destroy", "hit", "shoot", "down");
   /** Participles that send an item to its recipient: "weapons intended for Ukraine". */
   private static final Set<String> DESTINED = Set.of("intend", "earmark", "destine", "bind", "mean", "slate", "bound", "designate", "allocate", "headed", "head");
+  /** Verbs and nouns of making arms, for licensed and foreign production. */
+  private static final Set<String> PRODUCE_VERBS = Set.of("produce", "manufacture", "assemble", "build", "co-produce", "coproduce");
+  private static final Set<String> PRODUCE_NOUNS = Set.of("production", "manufacturing", "manufacture", "assembly", "co-production", "coproduction");
   /** Nouns for negotiation: "talks with Russia on the supply of helicopters". */
   private static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "discussion", "consultation");
+  /** Nouns for the supplier itself: "Pakistan's largest supplier", "Russia's main arms exporter". */
+  private static final Set<String> AGENT_NOUNS = Set.of("supplier", "provider", "exporter", "sponsor", "armourer", "armorer", "backer", "patron");
   /** Verbs whose object, not subject, does what their complement says. */
   private static final Set<String> CONTROL =
       Set.of("urge", "press", "lean", "call", "push", "pressure", "persuade", "convince", "encourage", "ask", "force", "allow", "permit",
@@ -77,6 +82,9 @@ final class FrameFinder {
       if (p == null) {
         if (tok.isNoun() && TALKS.contains(tok.lemma())) {
           talksFrame(v, t, out);
+        }
+        if (tok.isVerb() && PRODUCE_VERBS.contains(tok.lemma()) || tok.isNoun() && PRODUCE_NOUNS.contains(tok.lemma())) {
+          produceFrame(v, t, out);
         }
         continue;
       }
@@ -289,6 +297,14 @@ final class FrameFinder {
         if (recipients.isEmpty()) {
           recipients.addAll(itemRecipients(v, items));
         }
+        if (recipients.isEmpty()) {
+          // "Hanwha secured a contract with Romania to export K9 howitzers": the partner of the deal receives
+          for (Party w : governingWith(v, t)) {
+            if (suppliers.stream().noneMatch(x -> x.span() != null && x.span().equals(w.span()))) {
+              recipients.add(w);
+            }
+          }
+        }
         if (items.isEmpty() && ARMING.contains(v.lemma(t)) && !recipients.isEmpty()) {
           // "denied arming the RSF": arming is supplying weapons
           items.add(new ItemArg("equipment", "transfer", null, v.word(t), v.sentence.token(t).span(), t, p.id()));
@@ -488,8 +504,30 @@ final class FrameFinder {
     List<Party> suppliers = new ArrayList<>();
     List<Party> recipients = new ArrayList<>();
     String how = "";
+    boolean agent = AGENT_NOUNS.contains(v.lemma(t));
     switch (p.frame()) {
       case GIVE, ASSIST, TRAIN -> {
+        if (agent) {
+          // "China is Pakistan's largest supplier of arms": the owner receives, the one it is said of supplies
+          recipients.addAll(poss);
+          recipients.addAll(to);
+          suppliers.addAll(parties(v, v.children(t, "nsubj")));
+          for (Dependency in : v.in(t)) {
+            if ((in.relation().equals("obl:as") || in.relation().equals("nmod:as")) && in.governor() >= 0) {
+              int g = in.governor();
+              suppliers.addAll(parties(v, v.children(g, "nsubj")));
+              for (Dependency up : v.in(g)) {
+                if (up.governor() >= 0 && up.relation().equals("obj")) {
+                  suppliers.addAll(parties(v, v.children(up.governor(), "nsubj"))); // "China cemented its place as ..."
+                }
+              }
+            }
+          }
+          for (int a : v.children(t, "appos")) {
+            suppliers.addAll(parties(v, List.of(a)));
+          }
+          break;
+        }
         suppliers.addAll(poss);
         suppliers.addAll(from);
         recipients.addAll(to);
@@ -502,6 +540,9 @@ final class FrameFinder {
       default -> {
         return;
       }
+    }
+    if (agent && (suppliers.isEmpty() || recipients.isEmpty())) {
+      return;
     }
     if (recipients.isEmpty() && (p.frame() == Frame.GIVE || p.frame() == Frame.ASSIST)) {
       // "no supplies of Russian weapons to Armenia", with the to-phrase hung on the item;
@@ -543,7 +584,7 @@ final class FrameFinder {
           // "would prepare 18 F-16s for delivery to Ukraine": the items are the verb's object
           items.addAll(items(v, v.children(in.governor(), "obj")));
         }
-        if (recipients.isEmpty() && p.frame() == Frame.GIVE) {
+        if (recipients.isEmpty() && (p.frame() == Frame.GIVE || p.frame() == Frame.ASSIST)) {
           // "halting F-35 sale to UAE", the to-phrase hung on the verb
           recipients.addAll(parties(v, v.childrenLike(in.governor(), "obl:to")));
         }
@@ -658,6 +699,100 @@ final class FrameFinder {
   }
 
   /**
+   * Production abroad or under licence: "Japan produces Patriot missiles under licence from Raytheon"
+   * (the licensor assists the licensee), "Rheinmetall plans to manufacture armoured vehicles in
+   * Ukraine", "a plant for the production of Iranian drones in Russia" (the producer assists the
+   * country it produces in). Technology transfer, as assistance with the items' category; never
+   * when the producer produces at home.
+   */
+  private void produceFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
+    boolean noun = v.sentence.token(t).isNoun();
+    List<ItemArg> items = new ArrayList<>();
+    List<Integer> where = new ArrayList<>();
+    List<Party> producer = new ArrayList<>();
+    List<Party> licensor = new ArrayList<>();
+    int clause = t;
+    if (noun) {
+      items.addAll(items(v, concat(v.childrenLike(t, "nmod:of"), v.children(t, "compound"))));
+      where.addAll(v.childrenLike(t, "nmod:in"));
+      for (Dependency in : v.in(t)) {
+        if (in.governor() >= 0 && (in.relation().equals("obj") || in.relation().startsWith("obl:") || in.relation().startsWith("nmod:"))) {
+          clause = in.governor();
+        }
+      }
+      if (clause != t) {
+        // "open a plant for the production of X": climb the noun chain to the verb
+        for (int hop = 0; hop < 3 && v.sentence.token(clause).isNoun(); hop++) {
+          where.addAll(v.childrenLike(clause, "nmod:in"));
+          int up = -1;
+          for (Dependency in : v.in(clause)) {
+            if (in.governor() >= 0 && !in.relation().startsWith("nsubj")) {
+              up = in.governor();
+            }
+          }
+          if (up < 0) {
+            break;
+          }
+          clause = up;
+        }
+      }
+    } else {
+      items.addAll(items(v, v.children(t, "obj")));
+      for (Dependency d : v.out(t)) {
+        if (d.relation().equals("obl:under") && (v.lemma(d.dependent()).startsWith("licen"))) {
+          licensor.addAll(parties(v, v.childrenLike(d.dependent(), "nmod:from")));
+        }
+      }
+    }
+    if (!noun || clause != t) {
+      where.addAll(v.childrenLike(clause, "obl:in"));
+      producer.addAll(parties(v, v.children(clause, "nsubj")));
+      if (producer.isEmpty()) {
+        producer.addAll(inheritedSubject(v, clause));
+      }
+    }
+    for (ItemArg i : items) {
+      where.addAll(v.childrenLike(i.head(), "nmod:in"));
+    }
+    items.removeIf(ItemArg::isSupport);
+    if (items.isEmpty() || producer.isEmpty()) {
+      return;
+    }
+    List<Integer> forPhrases = new ArrayList<>(noun ? List.of() : v.childrenLike(t, "obl:for"));
+    if (!noun) {
+      items.forEach(i -> forPhrases.addAll(v.childrenLike(i.head(), "nmod:for")));
+    }
+    List<Party> customer = parties(v, forPhrases);
+    if (!customer.isEmpty()) {
+      // "Turkey is building four corvettes for Pakistan": made for a customer is supplied to it
+      Predicate build = new Predicate(v.lemma(t), false, Frame.GIVE, "delivered", "transfer");
+      emit(out, build, t, producer, customer, items, "give.build-for", v.word(t) + " -for-> " + customer.get(0).text());
+      return;
+    }
+    List<ItemArg> assisted = new ArrayList<>();
+    for (ItemArg i : items) {
+      assisted.add(new ItemArg(i.category(), "assistance", i.weapon(), i.text(), i.span(), i.head(), i.lexiconId()));
+    }
+    Predicate produce = new Predicate("produce", noun, Frame.ASSIST, "delivered", "assistance");
+    if (!licensor.isEmpty()) {
+      emit(out, produce, t, licensor, producer, assisted, "produce.licence", v.word(t) + " -under-> licence -from->");
+      return;
+    }
+    List<Party> place = parties(v, where);
+    List<Party> foreign = new ArrayList<>();
+    for (Party pl : place) {
+      boolean home = producer.stream().anyMatch(x -> x.actor() != null && (x.actor().id().equals(pl.actor().id())
+          || pl.actor().id().equals(x.actor().state())));
+      if (!home && pl.actor() != null && pl.actor().isState()) {
+        foreign.add(pl);
+      }
+    }
+    if (!foreign.isEmpty()) {
+      emit(out, produce, t, producer, foreign, assisted, "produce.abroad", v.word(t) + " -in-> " + foreign.get(0).text());
+    }
+  }
+
+  /**
    * Negotiation: "Vucic had talks with his Russian counterpart about helicopters", "talks between
    * Russia and Turkey on the deliveries of S-400". The parties are the talks' with- and between-
    * phrases and the subject of the verb that holds them; the items what they are about. Which party
@@ -743,6 +878,8 @@ final class FrameFinder {
     }
     for (ItemArg i : items) {
       to.addAll(v.childrenLike(i.head(), "nmod:to"));
+      to.addAll(v.childrenLike(i.head(), "nmod:for")); // "a new defence package for Taiwan"
+
       for (Dependency d : v.out(i.head())) {
         if (d.relation().startsWith("acl") && DESTINED.contains(v.lemma(d.dependent()))) {
           to.addAll(v.childrenLike(d.dependent(), "obl:for"));
@@ -768,7 +905,11 @@ final class FrameFinder {
         return List.of();
       }
       int g = up.governor();
-      List<Party> w = parties(v, concat(v.childrenLike(g, "nmod:with"), v.childrenLike(g, "obl:with")));
+      List<Integer> with = concat(v.childrenLike(g, "nmod:with"), v.childrenLike(g, "obl:with"));
+      for (int o : v.children(g, "obj")) {
+        with.addAll(v.childrenLike(o, "nmod:with")); // "signed a contract with Norway to export ..."
+      }
+      List<Party> w = parties(v, with);
       if (!w.isEmpty()) {
         return w;
       }

@@ -291,4 +291,30 @@ class RulesTest {
     assertThat(claims(null, "Morocco bought 24 Apache helicopters from the United States, with a value of $4 billion, according to a statement by Boeing."))
         .extracting(c -> c.source().name()).containsExactly("Boeing");
   }
+
+  @Test
+  void productionForACustomerUnderLicenceOrAbroad() {
+    assertThat(claims(null, "Turkey is building four corvettes for Pakistan.")).extracting(RulesTest::key)
+        .containsExactly("TUR->PAK transfer naval delivered");
+    assertThat(claims(null, "India produces Su-30MKI fighters under licence from Russia.")).extracting(RulesTest::key)
+        .containsExactly("RUS->IND assistance combat_aircraft delivered");
+    assertThat(claims(null, "Rheinmetall plans to manufacture armoured vehicles in Hungary.")).extracting(RulesTest::key)
+        .containsExactly("rheinmetall->HUN assistance armored_vehicle planned");
+    assertThat(claims(null, "Rheinmetall produces artillery shells in Germany.")).isEmpty(); // at home
+  }
+
+  @Test
+  void aSupplierNounNamesItsCustomerAsOwner() {
+    assertThat(claims(null, "China is Pakistan's largest supplier of arms.")).extracting(RulesTest::key)
+        .containsExactly("CHN->PAK transfer equipment delivered");
+  }
+
+  @Test
+  void thePartnerOfADealReceivesAndDomesticOrdersAreNotSupply() {
+    assertThat(claims(null, "Hanwha Aerospace signed a contract with Norway to export K9 howitzers.")).extracting(RulesTest::key)
+        .containsExactly("hanwha->NOR transfer artillery agreed");
+    assertThat(claims(null, "Lockheed Martin won a contract to supply F-35 jets to the US Air Force.")).isEmpty();
+    assertThat(claims(null, "The US unveiled a new defence package for Taiwan.")).extracting(RulesTest::key)
+        .containsExactly("USA->TWN transfer equipment planned");
+  }
 }
