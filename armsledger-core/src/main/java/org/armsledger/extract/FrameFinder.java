@@ -236,6 +236,11 @@ final class FrameFinder {
   }
 
   private void verbFrame(SentenceView v, int t, Predicate p, List<org.armsledger.extract.Frame> out) {
+    for (Dependency d : v.out(t)) {
+      if (d.relation().equals("compound:prt") && (v.lemma(d.dependent()).equals("up") || v.lemma(d.dependent()).equals("in"))) {
+        return; // "giving up weapons of mass destruction" relinquishes them
+      }
+    }
     Slots s = slots(v, t);
     List<Party> subj = new ArrayList<>();
     List<String> how = new ArrayList<>();

@@ -82,6 +82,7 @@ public final class Gazetteer {
   public List<Mention> find(String text, int offset) {
     List<Word> words = words(text, offset);
     List<Mention> out = new ArrayList<>();
+    boolean airlineNamed = false;
     int i = 0;
     while (i < words.size()) {
       Node n = root;
@@ -109,14 +110,31 @@ public final class Gazetteer {
       Alias a = best.alias();
       String category = a.category();
       if (a.type() == Mention.Type.ITEM) {
+        if (civilBefore(words, i)) {
+          i = bestEnd + 1; // "medical equipment", "passenger aircraft": not materiel
+          continue;
+        }
         category = refined(words, i, category);
+      }
+      if (a.type() == Mention.Type.ACTOR && airline(words, i, bestEnd)) {
+        i = bestEnd + 1; // "Air India", "Turkish Airlines": an airline, not the state
+        airlineNamed = true;
+        continue;
       }
       out.add(new Mention(new Span(start, end), surface, a.type(), a.actor(), a.form(), a.weapon(), category, a.relation()));
       i = bestEnd + 1;
     }
+    if (airlineNamed || CIVIL_AVIATION.matcher(text).find()) {
+      // "an order for 10 A380 superjumbo freight jets", "the airline will buy 50 aircraft": airliners
+      out.removeIf(m -> m.type() == Mention.Type.ITEM
+          && (m.category().equals("other_aircraft") || m.text().matches("(?i)(jets?|planes?|aircraft|airplanes?)")));
+    }
     out.sort(Comparator.comparing(Mention::span));
     return out;
   }
+
+  private static final java.util.regex.Pattern CIVIL_AVIATION =
+      java.util.regex.Pattern.compile("(?i)\\b(airlines?|airliners?|passengers?|freight|superjumbo|jumbo jets?|flag carrier|low-cost carrier|Boeing 7\\d7|Airbus A3\\d\\d)\\b");
 
   /** Prefers, at equal length, a weapon over an item over an actor reading. */
   private static boolean better(Entry e, Entry best) {
@@ -138,6 +156,23 @@ public final class Gazetteer {
       }
     }
     return true;
+  }
+
+  /** True when one of the (up to two) words just before an item head makes it civil. */
+  private boolean civilBefore(List<Word> words, int head) {
+    for (int k = Math.max(0, head - 2); k < head; k++) {
+      if (lexicon.isCivil(words.get(k).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An actor name inside an airline's name: "Air India", "Qatar Airways", "Turkish Airlines". */
+  private static boolean airline(List<Word> words, int from, int to) {
+    boolean air = from > 0 && words.get(from - 1).raw().equals("Air") && words.get(from - 1).end() + 1 >= words.get(from).start();
+    String next = to + 1 < words.size() ? words.get(to + 1).raw() : "";
+    return air || next.equals("Airlines") || next.equals("Airways") || next.equals("Air");
   }
 
   /** Applies the leftmost refining modifier among the (up to three) words just before the head. */

@@ -45,6 +45,7 @@ public final class Lexicon {
   private final List<WeaponEntry> weapons = new ArrayList<>();
   private final List<Alias> aliases = new ArrayList<>();
   private final Map<String, Modifier> modifiers = new HashMap<>();
+  private final Set<String> civil = new HashSet<>();
   private final Map<String, Predicate> verbs = new HashMap<>();
   private final Map<String, Predicate> nouns = new HashMap<>();
   private final Map<String, String> embeds = new HashMap<>();
@@ -249,6 +250,10 @@ public final class Lexicon {
   }
 
   private void category(String file, int line, String[] c) {
+    if (c[0].equals("civil")) {
+      civil.add(c[1].toLowerCase(Locale.ROOT));
+      return;
+    }
     if (!CATEGORIES.contains(c[2])) {
       throw new LexiconException(file, line, "unknown category '" + c[2] + "'");
     }
@@ -267,7 +272,7 @@ public final class Lexicon {
         }
         modifiers.put(c[1].toLowerCase(Locale.ROOT), new Modifier(c[1], c[2], c[3]));
       }
-      default -> throw new LexiconException(file, line, "unknown kind '" + c[0] + "' (head or modifier)");
+      default -> throw new LexiconException(file, line, "unknown kind '" + c[0] + "' (head, modifier or civil)");
     }
   }
 
@@ -382,6 +387,11 @@ public final class Lexicon {
 
   public List<WeaponEntry> weapons() {
     return Collections.unmodifiableList(weapons);
+  }
+
+  /** True when the word, in front of an item head, makes the item civil ("medical equipment", "passenger jets"). */
+  public boolean isCivil(String word) {
+    return civil.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** The category a modifier word gives a head of the given category, or null. */

@@ -27,6 +27,16 @@ class GazetteerTest {
   }
 
   @Test
+  void civilGoodsAndAirlinesAreNotMaterielOrStates() {
+    assertThat(found("Venezuela will import medical equipment and farm machinery")).containsExactly("ACTOR:VEN=Venezuela");
+    assertThat(found("Air India will buy 50 aircraft")).isEmpty();
+    assertThat(found("Turkish Airlines ordered jets")).isEmpty();
+    assertThat(found("the airline ordered ten aircraft")).isEmpty();
+    assertThat(found("India ordered ten transport aircraft")).contains("ACTOR:IND=India", "ITEM:other_aircraft=transport aircraft");
+    assertThat(found("the Argentine Air Force")).containsExactly("ACTOR:ARG=Argentine Air Force");
+  }
+
+  @Test
   void longestMatchAndInstitutions() {
     assertThat(found("the Russian army and Iranian technicians")).containsExactly("ACTOR:RUS=Russian army", "ACTOR:IRN=Iranian technicians");
     assertThat(found("anti-ship ballistic cruise missiles")).containsExactly("ITEM:anti_ship_missile=anti-ship ballistic cruise missiles");
