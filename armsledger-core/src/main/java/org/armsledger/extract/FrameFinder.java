@@ -8,6 +8,7 @@ import java.util.Set;
 import org.armsledger.lexicon.ActorEntry;
 import org.armsledger.lexicon.Lexicon;
 import org.armsledger.lexicon.Mention;
+import org.armsledger.lexicon.WeaponEntry;
 import org.armsledger.lexicon.Predicate;
 import org.armsledger.lexicon.Predicate.Frame;
 import org.armsledger.text.Dependency;
@@ -1166,6 +1167,16 @@ final class FrameFinder {
         items.add(new ItemArg(w.category(), "transfer", w.weapon(), w.text(), w.span(), wh, w.lexiconId()));
       }
     }
+    // an unknown system named by its shape in front of the head: "48 KAAN fighter jets", "HQ-19 interceptors"
+    for (int k = 0; k < items.size(); k++) {
+      ItemArg i = items.get(k);
+      if (i.weapon() == null && !i.isSupport()) {
+        WeaponEntry w = shapedDesignation(v, i);
+        if (w != null) {
+          items.set(k, i.withWeapon(w));
+        }
+      }
+    }
     // support with named items ("cooperation on missiles"): the items, with the support's relation
     List<ItemArg> out = new ArrayList<>();
     for (ItemArg i : items) {
@@ -1197,6 +1208,36 @@ final class FrameFinder {
       }
     }
     return out;
+  }
+
+  /** Letters and digits ("J-10CE", "KF-21", "HQ-9B", "K239"), or a capitalised acronym of 3-6 letters ("KAAN"). */
+  private static final java.util.regex.Pattern DESIGNATION =
+      java.util.regex.Pattern.compile("(?:\\p{Lu}[\\p{L}]{0,5}[- ]?\\d{1,4}[\\p{L}\\d]{0,4}(?:/\\p{Lu}{1,2})?|\\p{Lu}{3,6})");
+  /** Capitalised words in front of an item that are not designations. */
+  private static final Set<String> NOT_DESIGNATIONS = Set.of("NATO", "UAV", "UAVS", "ISR", "AWACS", "MRAP", "MBT", "SAM", "APC", "IFV", "MLRS", "THE", "NEW");
+
+  /** A designation of unknown shape just before the item's head words, or null. */
+  private WeaponEntry shapedDesignation(SentenceView v, ItemArg i) {
+    int[] range = v.sentence.tokenRange(i.span());
+    if (range == null || range[0] == 0) {
+      return null;
+    }
+    // the tokens just before the mention, back to a space-separated word
+    int first = range[0] - 1;
+    while (first > 0 && v.sentence.token(first - 1).span().end() == v.sentence.token(first).span().start()) {
+      first--; // "J-10CE" is three tokens without spaces
+    }
+    Token a = v.sentence.token(first);
+    Token b = v.sentence.token(range[0] - 1);
+    if (v.mentionAt(first) != null || v.mentionAt(range[0] - 1) != null) {
+      return null;
+    }
+    String word = v.sentence.text().substring(a.span().start() - v.sentence.span().start(), b.span().end() - v.sentence.span().start());
+    if (!DESIGNATION.matcher(word).matches() || NOT_DESIGNATIONS.contains(word.toUpperCase(java.util.Locale.ROOT)) || word.matches("\\d.*")) {
+      return null;
+    }
+    boolean numberOnly = word.matches("\\p{Lu}{3,6}") && lexicon.noun(word.toLowerCase(java.util.Locale.ROOT)) != null;
+    return numberOnly ? null : new WeaponEntry(word, i.category(), word, null);
   }
 
   private List<Integer> subtree(SentenceView v, int root) {
