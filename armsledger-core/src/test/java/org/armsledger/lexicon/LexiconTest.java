@@ -14,7 +14,18 @@ class LexiconTest {
   @Test
   void theStandardLexiconIsBroad() {
     Lexicon l = Lexicon.standard();
-    assertThat(l.weapons()).hasSizeGreaterThan(400);
+    assertThat(l.weapons()).hasSizeGreaterThanOrEqualTo(1500);
+    // every category but 'unspecified' (support with no item named) has systems
+    Set<String> withSystems = new HashSet<>();
+    l.weapons().forEach(w -> withSystems.add(w.category()));
+    Set<String> expected = new HashSet<>(Lexicon.CATEGORIES);
+    expected.remove("unspecified");
+    assertThat(withSystems).containsAll(expected);
+    // an export version is its own system of its family
+    assertThat(l.weapons()).anySatisfy(w -> {
+      assertThat(w.designation()).isEqualTo("Su-30MKI");
+      assertThat(w.family()).isEqualTo("Su-30");
+    });
     assertThat(l.actorCount(ActorEntry.Kind.STATE)).isGreaterThanOrEqualTo(197); // UN members and observers, Taiwan, Kosovo
     assertThat(l.actorCount(ActorEntry.Kind.GROUP)).isGreaterThanOrEqualTo(80);
     assertThat(l.actorCount(ActorEntry.Kind.COMPANY) + l.exporterCount()).isGreaterThanOrEqualTo(150);
