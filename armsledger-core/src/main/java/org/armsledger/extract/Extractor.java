@@ -71,7 +71,7 @@ public final class Extractor {
     List<Block> dropped = blocks.stream().filter(b -> !b.kept()).toList();
     List<Sentence> sentences = new ArrayList<>();
     for (Span seg : segmenter.segments(text, blocks)) {
-      sentences.addAll(analyzer.split(text, seg, sentences.size()));
+      sentences.addAll(rejoin(text, analyzer.split(text, seg, sentences.size()), sentences.size()));
     }
     List<Quote> quoteList = quotes.find(text, blocks);
     DocumentMemory memory = new DocumentMemory();
@@ -109,6 +109,49 @@ public final class Extractor {
     }
     ExtractionStats stats = new ExtractionStats(sentences.size(), tokens, parsed, tooLong, dropped.size(), claims.size());
     return new DocumentResult(a, claims, dropped, stats);
+  }
+
+  /** Abbreviations a sentence splitter takes for a full stop: "three U.S. Virginia-class submarines". */
+  private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("(?:\\b\\p{Lu}\\.){2,4}$");
+  /** Words that do start a sentence after such an abbreviation. */
+  private static final java.util.Set<String> STARTERS =
+      java.util.Set.of("The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "However",
+          "Its", "His", "Her", "Their", "Our", "There", "As", "After", "Before", "While", "When", "Since", "According", "Meanwhile", "Earlier", "Later");
+
+  /** Joins sentences split after "U.S." or "U.K." when the next one goes on the same sentence. */
+  private static List<Sentence> rejoin(String text, List<Sentence> split, int firstIndex) {
+    if (split.size() < 2) {
+      return split;
+    }
+    List<Sentence> out = new ArrayList<>();
+    Sentence cur = split.get(0);
+    for (int k = 1; k < split.size(); k++) {
+      Sentence next = split.get(k);
+      String first = next.tokens().isEmpty() ? "" : next.tokens().get(0).text();
+      boolean glue = ABBREVIATION.matcher(cur.text()).find() && !STARTERS.contains(first)
+          && !first.isEmpty() && (Character.isUpperCase(first.charAt(0)) || Character.isDigit(first.charAt(0)) || first.startsWith("-"))
+          && cur.tokens().size() + next.tokens().size() < 150;
+      if (glue) {
+        List<org.armsledger.text.Token> tokens = new ArrayList<>(cur.tokens());
+        for (org.armsledger.text.Token t : next.tokens()) {
+          tokens.add(new org.armsledger.text.Token(tokens.size(), t.text(), t.lemma(), t.tag(), t.span()));
+        }
+        Span span = new Span(cur.span().start(), next.span().end());
+        cur = new Sentence(cur.index(), span, span.of(text), tokens, List.of());
+      } else {
+        out.add(cur);
+        cur = next;
+      }
+    }
+    out.add(cur);
+    if (out.size() == split.size()) {
+      return split;
+    }
+    List<Sentence> renumbered = new ArrayList<>();
+    for (Sentence x : out) {
+      renumbered.add(new Sentence(firstIndex + renumbered.size(), x.span(), x.text(), x.tokens(), List.of()));
+    }
+    return renumbered;
   }
 
   /** One claim per supplier, recipient, category and relation in a sentence: the most advanced stage. */

@@ -35,6 +35,12 @@ final class FrameFinder {
   /** Nouns for people or groups that a demonym in front of them ties to its state. */
   private static final Set<String> GROUP_NOUNS =
       Set.of("leaders", "officials", "fighters", "rebels", "militia", "militias", "group", "organization", "organisation", "company", "firm", "manufacturer", "manufacturers", "industry", "operators", "counterpart", "counterparts", "minister", "ministry", "president", "envoy", "ambassador", "embassy", "spokesman", "spokesperson", "partners", "allies", "ally", "side", "delegation", "authorities");
+  /** Words that make a demonym's group non-state. */
+  private static final Set<String> NON_STATE = Set.of("paramilitary", "rebel", "opposition", "insurgent", "separatist", "militia", "jihadist", "proxy");
+  /** Verbs whose subject, acting on a purchase or request, is the seller's side: "Washington approved Poland's purchase". */
+  private static final Set<String> SELLER_SIDE =
+      Set.of("approve", "authorize", "authorise", "clear", "greenlight", "green-light", "block", "reject", "refuse", "deny", "decline", "halt",
+          "suspend", "stop", "freeze", "veto", "turn", "rebuff", "grant", "fulfil", "fulfill", "meet", "accept", "answer", "honour", "honor");
   /** Verbs whose subject stands outside a supply it acts on: "Syria intercepted arms shipments to Hezbollah". */
   private static final Set<String> THIRD_PARTY =
       Set.of("intercept", "seize", "capture", "confiscate", "track", "monitor", "detect", "observe", "inspect", "investigate", "document",
@@ -52,7 +58,8 @@ final class FrameFinder {
   /** Verbs whose object, not subject, does what their complement says. */
   private static final Set<String> CONTROL =
       Set.of("urge", "press", "lean", "call", "push", "pressure", "persuade", "convince", "encourage", "ask", "force", "allow", "permit",
-          "authorize", "authorise", "invite", "tell", "order", "compel", "prompt", "lobby", "implore", "appeal");
+          "authorize", "authorise", "invite", "tell", "order", "compel", "prompt", "lobby", "implore", "appeal",
+          "accuse", "blame", "suspect", "charge", "criticize", "criticise", "condemn", "sanction", "punish", "thank", "praise", "fault");
   /** Verbs of depending on a supplier: "relied on Russia for arms", "turned to France for arms". */
   private static final Set<String> RELY = Set.of("rely", "depend", "turn", "look", "lean", "count");
   /** Verbs that name the weapons they supply. */
@@ -141,7 +148,10 @@ final class FrameFinder {
         // "Iran denied supplying drones to Russia": the to-phrase hangs on the verb above
         for (Dependency up : v.in(in.governor())) {
           boolean argument = up.relation().equals("obj") || up.relation().startsWith("obl:");
-          if (up.relation().equals("obl:from") && up.governor() >= 0) {
+          boolean control = (up.relation().equals("obl:of") || up.relation().equals("obl:for")) && up.governor() >= 0
+              && CONTROL.contains(v.lemma(up.governor()));
+          if (up.relation().equals("obl:from") && up.governor() >= 0 || control) {
+            // "prevent Turkey from purchasing X", "accused Uganda of supplying weapons": the object does it
             v.children(up.governor(), "obj").forEach(o -> s.add("subj", o));
           }
           if (argument && up.governor() >= 0 && lexicon.verb(v.lemma(up.governor())) == null) {
@@ -304,6 +314,18 @@ final class FrameFinder {
           recipients.addAll(itemRecipients(v, items));
         }
         if (recipients.isEmpty()) {
+          for (int o : s.get("obj")) {
+            recipients.addAll(parties(v, v.childrenLike(o, "nmod:to"))); // "supplied the first lot of missiles to the Philippines"
+          }
+        }
+        if (recipients.isEmpty()) {
+          for (int f : s.get("for")) {
+            if (v.mentionAt(f) == null) {
+              recipients.addAll(parties(v, v.children(f, "nmod:poss"))); // "offered the F-16 for Argentina's aircraft expansion"
+            }
+          }
+        }
+        if (recipients.isEmpty()) {
           // "Hanwha secured a contract with Romania to export K9 howitzers": the partner of the deal receives
           for (Party w : governingWith(v, t)) {
             if (suppliers.stream().noneMatch(x -> x.span() != null && x.span().equals(w.span()))) {
@@ -317,6 +339,29 @@ final class FrameFinder {
         }
       }
       case GET -> {
+        for (int x : concat(s.get("subj"), s.get("subjpass"))) {
+          if (v.lemma(x).equals("offer") || v.lemma(x).equals("proposal")) {
+            // "Thailand agreed to accept China's offer to buy three submarines": China sells, the acceptor buys
+            List<Party> offerer = parties(v, v.children(x, "nmod:poss"));
+            for (int a : v.children(x, "amod", "compound")) {
+              Mention m = v.mentionAt(a);
+              if (m != null && m.type() == Mention.Type.ACTOR) {
+                offerer.add(party(m, "amod"));
+              }
+            }
+            subj.clear();
+            suppliers.addAll(offerer);
+            for (Dependency in : v.in(x)) {
+              if (in.relation().equals("obj") && in.governor() >= 0) {
+                subj.addAll(parties(v, v.children(in.governor(), "nsubj")));
+                if (subj.isEmpty()) {
+                  subj.addAll(inheritedSubject(v, in.governor()));
+                }
+              }
+            }
+            how.add("offer");
+          }
+        }
         recipients.addAll(subj);
         if (RELY.contains(v.lemma(t))) {
           // "Armenia relied on Russia for military support", "Yerevan turned to France for arms"
@@ -333,6 +378,12 @@ final class FrameFinder {
         }
         suppliers.addAll(parties(v, s.get("from")));
         suppliers.addAll(fromInside(v, s.get("obj")));
+        if (s.get("obj").stream().anyMatch(o -> v.sentence.token(o).tag().equals("CD"))) {
+          // "Turkey has ordered 30 out of 100 F-35 jets from the United States"
+          List<Integer> partOf = concat(v.childrenLike(t, "obl:out_of"), v.childrenLike(t, "obl:of"));
+          items.addAll(items(v, partOf));
+          suppliers.addAll(fromInside(v, partOf));
+        }
         if (suppliers.isEmpty()) {
           for (int o : s.get("obj")) {
             if (v.mentionAt(o) != null && v.mentionAt(o).type() != Mention.Type.ACTOR) {
@@ -483,7 +534,7 @@ final class FrameFinder {
         poss.add(party(m, "amod"));
       }
     }
-    List<Party> from = parties(v, concat(v.childrenLike(t, "nmod:from"), v.childrenLike(t, "nmod:by")));
+    List<Party> from = new ArrayList<>(parties(v, concat(v.childrenLike(t, "nmod:from"), v.childrenLike(t, "nmod:by"))));
     List<Party> to = parties(v, concat(v.childrenLike(t, "nmod:to"), v.childrenLike(t, "nmod:for")));
     List<ItemArg> items = new ArrayList<>();
     Mention self = v.mentionAt(t);
@@ -505,6 +556,13 @@ final class FrameFinder {
       if (p.frame() == Frame.REQUEST || p.frame() == Frame.GET) {
         items.addAll(items(v, v.childrenLike(t, "nmod:for")));
         to = parties(v, v.childrenLike(t, "nmod:to"));
+        for (ItemArg i : items) {
+          for (Party owner : parties(v, v.children(i.head(), "nmod:poss"))) {
+            if (owner.actor() != null && owner.actor().isState()) {
+              from.add(owner); // "the potential acquisition of China's J-10C fighters"
+            }
+          }
+        }
       }
     }
     List<Party> suppliers = new ArrayList<>();
@@ -600,7 +658,21 @@ final class FrameFinder {
         }
         Predicate gp = lexicon.verb(v.lemma(in.governor()));
         boolean governorReceives = gp != null && gp.frame() == Frame.GET;
-        if (suppliers.isEmpty() && !(governorReceives && p.frame() != Frame.REQUEST) && !(p.frame() == Frame.REQUEST && recipients.isEmpty())) {
+        boolean buyerNoun = p.frame() == Frame.GET || p.frame() == Frame.REQUEST;
+        if (buyerNoun) {
+          // "Serbia is negotiating the purchase" (the buyer) but "Washington approved the purchase" (the seller's side)
+          boolean sellerSide = SELLER_SIDE.contains(v.lemma(in.governor()));
+          if (sellerSide && suppliers.isEmpty() && (!recipients.isEmpty() || p.frame() == Frame.GET)) {
+            suppliers.addAll(gs);
+          } else if (!sellerSide && recipients.isEmpty()) {
+            recipients.addAll(gs);
+          } else if (suppliers.isEmpty()) {
+            suppliers.addAll(gs);
+          }
+          if (suppliers.isEmpty()) {
+            suppliers.addAll(parties(v, concat(v.childrenLike(in.governor(), "obl:with"), v.childrenLike(in.governor(), "obl:from"))));
+          }
+        } else if (suppliers.isEmpty() && !governorReceives) {
           suppliers.addAll(gs);
         } else if (recipients.isEmpty()) {
           recipients.addAll(gs);
@@ -885,6 +957,15 @@ final class FrameFinder {
     for (ItemArg i : items) {
       to.addAll(v.childrenLike(i.head(), "nmod:to"));
       to.addAll(v.childrenLike(i.head(), "nmod:for")); // "a new defence package for Taiwan"
+      for (Dependency up : v.in(i.head())) {
+        // "S-400 surface-to-air missile systems to Turkey": the phrase's head carries the to-phrase;
+        // "the first lot of BrahMos missiles to the Philippines": so does a quantity noun
+        boolean phrase = up.relation().equals("compound") || up.relation().equals("nmod:of") && v.mentionAt(up.governor()) == null;
+        if (phrase && up.governor() >= 0 && v.sentence.token(up.governor()).isNoun()) {
+          to.addAll(v.childrenLike(up.governor(), "nmod:to"));
+          to.addAll(v.childrenLike(up.governor(), "nmod:for"));
+        }
+      }
 
       for (Dependency d : v.out(i.head())) {
         if (d.relation().startsWith("acl") && DESTINED.contains(v.lemma(d.dependent()))) {
@@ -1103,6 +1184,9 @@ final class FrameFinder {
           }
           if (cm.form() == Mention.Form.DEMONYM && !(GROUP_NOUNS.contains(tok.lemma()) || GROUP_NOUNS.contains(w))) {
             continue;
+          }
+          if (v.children(t, "amod", "compound").stream().anyMatch(c -> NON_STATE.contains(v.lemma(c)))) {
+            continue; // "Sudanese paramilitary forces", "Syrian rebel fighters": not the state
           }
           return party(cm, r);
         }

@@ -116,6 +116,10 @@ public final class Gazetteer {
         }
         category = refined(words, i, category);
       }
+      if (a.type() == Mention.Type.ACTOR && i > 0 && REGIONS.contains(words.get(i - 1).raw())) {
+        i = bestEnd + 1; // "Latin American government", "the South China Sea": a region, not the state
+        continue;
+      }
       if (a.type() == Mention.Type.ACTOR && airline(words, i, bestEnd)) {
         i = bestEnd + 1; // "Air India", "Turkish Airlines": an airline, not the state
         airlineNamed = true;
@@ -132,6 +136,8 @@ public final class Gazetteer {
     out.sort(Comparator.comparing(Mention::span));
     return out;
   }
+
+  private static final java.util.Set<String> REGIONS = java.util.Set.of("Latin", "South", "Central", "North", "Pan", "Anglo", "Afro");
 
   private static final java.util.regex.Pattern CIVIL_AVIATION =
       java.util.regex.Pattern.compile("(?i)\\b(airlines?|airliners?|passengers?|freight|superjumbo|jumbo jets?|flag carrier|low-cost carrier|Boeing 7\\d7|Airbus A3\\d\\d)\\b");
@@ -151,7 +157,9 @@ public final class Gazetteer {
       // a lower-case word of a name is also written capitalised: "Argentine Air Force"
       boolean titled = k > 0 && !want.isEmpty() && Character.isLowerCase(want.charAt(0))
           && raw.length() == want.length() && Character.isUpperCase(raw.charAt(0)) && raw.substring(1).equals(want.substring(1));
-      if (!want.equals(raw) && !titled) {
+      // a headline or a style in capitals: "BRAHMOS", "RAFALE" (long words only; short ones are acronyms)
+      boolean shouted = raw.length() >= 5 && raw.equals(want.toUpperCase(Locale.ROOT)) && !want.equals(raw);
+      if (!want.equals(raw) && !titled && !shouted) {
         return false;
       }
     }

@@ -317,4 +317,36 @@ class RulesTest {
     assertThat(claims(null, "The US unveiled a new defence package for Taiwan.")).extracting(RulesTest::key)
         .containsExactly("USA->TWN transfer equipment planned");
   }
+
+  @Test
+  void aPurchaseIsTheBuyersUnlessTheSellersSideActsOnIt() {
+    assertThat(claims(null, "Ecuador is negotiating with France on the purchase of six helicopters.")).extracting(RulesTest::key)
+        .containsExactly("FRA->ECU transfer helicopter considered");
+    assertThat(claims(null, "Washington approved Greece's purchase of F-35 jets.")).extracting(RulesTest::key)
+        .containsExactly("USA->GRC transfer combat_aircraft agreed");
+  }
+
+  @Test
+  void theAccusedAndTheOffererSupply() {
+    assertThat(claims(null, "Kenya accused Uganda of supplying weapons to Somalia.")).extracting(RulesTest::key)
+        .containsExactly("UGA->SOM transfer equipment delivered");
+    assertThat(claims(null, "Egypt agreed to accept Germany's offer to buy two submarines.")).extracting(c -> c.supplier().id() + "->" + c.recipient().id())
+        .containsExactly("DEU->EGY");
+  }
+
+  @Test
+  void recipientsInQuantityPhrasesAndForPhrases() {
+    assertThat(claims(null, "Norway offered the NASAMS for Ukraine's air defence expansion.")).extracting(RulesTest::key)
+        .containsExactly("NOR->UKR transfer air_defense offered");
+    assertThat(claims(null, "Poland has ordered 12 out of 48 Apache helicopters from the United States.")).extracting(RulesTest::key)
+        .containsExactly("USA->POL transfer helicopter agreed");
+    assertThat(claims(null, "Italy has supplied the first batch of Storm Shadow missiles to Ukraine.")).extracting(RulesTest::key)
+        .containsExactly("ITA->UKR transfer cruise_missile delivered");
+  }
+
+  @Test
+  void aRegionIsNotAState() {
+    assertThat(claims(null, "China's offer of J-10 fighters to the Latin American government was rejected."))
+        .noneSatisfy(c -> assertThat(c.recipient().id()).isEqualTo("USA"));
+  }
 }

@@ -34,6 +34,8 @@ class GazetteerTest {
     assertThat(found("the airline ordered ten aircraft")).isEmpty();
     assertThat(found("India ordered ten transport aircraft")).contains("ACTOR:IND=India", "ITEM:other_aircraft=transport aircraft");
     assertThat(found("the Argentine Air Force")).containsExactly("ACTOR:ARG=Argentine Air Force");
+    assertThat(found("the first lot of BRAHMOS missiles")).contains("WEAPON:BrahMos=BRAHMOS");
+    assertThat(found("the South China Sea")).isEmpty();
   }
 
   @Test
