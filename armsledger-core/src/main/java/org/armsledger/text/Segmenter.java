@@ -19,12 +19,9 @@ public final class Segmenter {
 
   public List<Span> segments(String text, List<Block> blocks) {
     List<Span> out = new ArrayList<>();
-    for (Block b : blocks) {
-      if (!b.kept()) {
-        continue;
-      }
-      int start = b.span().start();
-      String s = b.span().of(text);
+    for (Span joined : unwrapped(text, blocks)) {
+      int start = joined.start();
+      String s = joined.of(text);
       Matcher bullet = BULLET.matcher(s);
       if (bullet.find()) {
         start += bullet.end();
@@ -43,5 +40,59 @@ public final class Segmenter {
       }
     }
     return out;
+  }
+
+  /**
+   * The kept blocks, with lines of hard-wrapped text joined back into their paragraph: a line that
+   * stops without sentence punctuation goes on in the next line when that one starts in lower case
+   * ("...supplying the Syrian / army with hardware..."), or when it is a long line of a wrapped
+   * paragraph (not the first block, which may be a headline).
+   */
+  static List<Span> unwrapped(String text, List<Block> blocks) {
+    List<Span> out = new ArrayList<>();
+    Span cur = null;
+    int kept = 0;
+    for (Block b : blocks) {
+      if (!b.kept()) {
+        if (cur != null) {
+          out.add(cur);
+          cur = null;
+        }
+        continue;
+      }
+      kept++;
+      if (cur != null && continues(text, cur, b.span(), kept > 2)) {
+        cur = new Span(cur.start(), b.span().end());
+        continue;
+      }
+      if (cur != null) {
+        out.add(cur);
+      }
+      cur = b.span();
+    }
+    if (cur != null) {
+      out.add(cur);
+    }
+    return out;
+  }
+
+  private static final Pattern OPEN_END = Pattern.compile("(?s).*[\\p{L}\\p{N},]$");
+
+  private static boolean continues(String text, Span prev, Span next, boolean bodyLine) {
+    String gap = text.substring(prev.end(), next.start());
+    if (gap.chars().filter(c -> c == '\n').count() != 1 || !gap.isBlank()) {
+      return false; // a blank line ends a paragraph
+    }
+    String p = prev.of(text);
+    String n = next.of(text);
+    if (!OPEN_END.matcher(p).matches() || n.isEmpty() || BULLET.matcher(n).find()) {
+      return false;
+    }
+    char first = n.charAt(0);
+    if (Character.isLowerCase(first)) {
+      return true;
+    }
+    int lineStart = p.lastIndexOf('\n') + 1;
+    return bodyLine && p.length() - lineStart >= 45 && Character.isUpperCase(first);
   }
 }
