@@ -183,7 +183,10 @@ public final class Extractor {
         rule += "+origin";
       }
     }
-    boolean mayImply = !f.predicate().noun() && !f.rule().contains(".exchange")
+    // a noun of giving with its recipient named ("the transfer of arms to Armenia") may take its
+    // supplier from the sentences before, as a verb does
+    boolean nounWithRecipient = f.predicate().noun() && f.predicate().frame() == Predicate.Frame.GIVE && !f.recipients().isEmpty();
+    boolean mayImply = (!f.predicate().noun() || nounWithRecipient) && !f.rule().contains(".exchange")
         && f.items().stream().anyMatch(i -> !i.isSupport());
     if (suppliers.isEmpty() && recipients.size() == 1 && mayImply) {
       ActorEntry s = resolver.implicit(memory, v.sentence.index(), recipients.get(0).actor(), true, inSentence);

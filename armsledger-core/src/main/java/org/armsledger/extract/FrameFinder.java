@@ -35,6 +35,9 @@ final class FrameFinder {
   /** Nouns for people or groups that a demonym in front of them ties to its state. */
   private static final Set<String> GROUP_NOUNS =
       Set.of("leaders", "officials", "fighters", "rebels", "militia", "militias", "group", "organization", "organisation", "company", "firm", "manufacturer", "manufacturers", "industry", "operators", "counterpart", "counterparts", "minister", "ministry", "president", "envoy", "ambassador", "embassy", "spokesman", "spokesperson", "partners", "allies", "ally", "side", "delegation", "authorities");
+  /** Nouns for makers, whose location names their state. */
+  private static final Set<String> MAKERS =
+      Set.of("manufacturer", "factory", "company", "firm", "supplier", "producer", "plant", "maker", "vendor", "arsenal");
   /** Words that make a demonym's group non-state. */
   private static final Set<String> NON_STATE = Set.of("paramilitary", "rebel", "opposition", "insurgent", "separatist", "militia", "jihadist", "proxy");
   /** Verbs whose subject, acting on a purchase or request, is the seller's side: "Washington approved Poland's purchase". */
@@ -84,6 +87,13 @@ final class FrameFinder {
       Predicate p = null;
       if (tok.isVerb() || tok.tag().equals("JJ") && tok.lemma().endsWith("ing")) {
         p = lexicon.verb(tok.lemma());
+      } else if (tok.tag().equals("JJ") && tok.lemma().endsWith("ed") && v.in(t).stream().anyMatch(d -> d.relation().equals("acl") || d.relation().equals("amod"))) {
+        // a past participle the tagger took for an adjective: "six MiG-29s gifted to Serbia"
+        String stem = tok.lemma().substring(0, tok.lemma().length() - 2);
+        p = lexicon.verb(stem) != null ? lexicon.verb(stem) : lexicon.verb(stem + "e");
+        if (p != null && p.frame() != Frame.GIVE) {
+          p = null;
+        }
       } else if (tok.isNoun()) {
         p = lexicon.noun(tok.lemma());
       }
@@ -103,6 +113,25 @@ final class FrameFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * The subject an xcomp verb takes from its governor: the governor's object when it is an
+   * object-control verb ("Russia has been leaning on China to send aid": China sends), else the
+   * subject the parser gave.
+   */
+  private int controlled(SentenceView v, int t, int given) {
+    for (Dependency in : v.in(t)) {
+      if (in.relation().equals("xcomp") && in.governor() >= 0 && CONTROL.contains(v.lemma(in.governor()))) {
+        int g = in.governor();
+        for (int o : concat(v.children(g, "obj"), concat(v.childrenLike(g, "obl:on"), v.childrenLike(g, "obl:upon")))) {
+          if (o != given && partyAt(v, o) != null) {
+            return o;
+          }
+        }
+      }
+    }
+    return given;
   }
 
   /** True when the verb's subject is a group of personnel ("Ukrainian pilots", "the soldiers"). */
@@ -210,7 +239,8 @@ final class FrameFinder {
       String r = d.relation();
       int x = d.dependent();
       switch (r) {
-        case "nsubj", "nsubj:xsubj" -> s.add("subj", x);
+        case "nsubj" -> s.add("subj", x);
+        case "nsubj:xsubj" -> s.add("subj", controlled(v, t, x));
         case "nsubj:pass" -> s.add("subjpass", x);
         case "aux:pass" -> s.passive = true;
         case "obj" -> s.add("obj", x);
@@ -1165,6 +1195,15 @@ final class FrameFinder {
           || !v.children(t, "nmod:poss").isEmpty();
       if (definite && v.children(t, "amod", "compound").stream().noneMatch(c -> v.mentionAt(c) != null)) {
         return new Party(null, tok.text(), tok.span(), "description", null);
+      }
+    }
+    if (MAKERS.contains(tok.lemma())) {
+      // "a shipment from manufacturers in China": the makers' state
+      for (int in : v.childrenLike(t, "nmod:in")) {
+        Mention pm = v.mentionAt(in);
+        if (pm != null && pm.type() == Mention.Type.ACTOR && pm.actor().isState()) {
+          return party(pm, "makers-in");
+        }
       }
     }
     // "Houthi rebel fighters", "the government of Iran", "Iranian leaders"

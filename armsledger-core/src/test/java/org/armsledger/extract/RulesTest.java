@@ -239,7 +239,7 @@ class RulesTest {
     assertThat(claims(null, "Poland's request to buy NASAMS launchers from Norway was approved.")).extracting(c -> c.supplier().id() + "->" + c.recipient().id())
         .containsExactly("NOR->POL");
     assertThat(claims(null, "Berlin urged Madrid to deliver more Leopard tanks to Kyiv.")).extracting(RulesTest::key)
-        .containsExactly("ESP->UKR transfer armored_vehicle delivered")
+        .containsExactly("ESP->UKR transfer armored_vehicle planned")
         .doesNotContain("DEU->UKR transfer armored_vehicle delivered");
   }
 
@@ -348,5 +348,17 @@ class RulesTest {
   void aRegionIsNotAState() {
     assertThat(claims(null, "China's offer of J-10 fighters to the Latin American government was rejected."))
         .noneSatisfy(c -> assertThat(c.recipient().id()).isEqualTo("USA"));
+  }
+
+  @Test
+  void objectControlParticiplesAndMakersLocations() {
+    // the object of "lean on" sends, at the asker's request
+    assertThat(claims(null, "Moscow has been leaning on Beijing to send artillery shells to Russia.")).extracting(RulesTest::key)
+        .containsExactly("CHN->RUS transfer ammunition requested");
+    // a participle the tagger reads as an adjective, and the origin adjective for the supplier
+    assertThat(claims(null, "The October delivery of six Russian MiG-29s gifted to Serbia was welcomed.")).extracting(c -> c.supplier().id() + "->" + c.recipient().id())
+        .contains("RUS->SRB");
+    assertThat(claims(null, "Iran expects a shipment of rocket fuel components from manufacturers in China.")).extracting(c -> c.supplier().id() + "->" + c.recipient().id() + " " + c.status())
+        .contains("CHN->IRN planned");
   }
 }
