@@ -189,7 +189,7 @@ public final class Extractor {
     boolean mayImply = (!f.predicate().noun() || nounWithRecipient) && !f.rule().contains(".exchange")
         && f.items().stream().anyMatch(i -> !i.isSupport());
     if (suppliers.isEmpty() && recipients.size() == 1 && mayImply) {
-      ActorEntry s = resolver.implicit(memory, v.sentence.index(), recipients.get(0).actor(), true, inSentence);
+      ActorEntry s = resolver.implicit(memory, v.sentence.index(), recipients.get(0).actor(), true, inSentence, f.predicate().noun());
       if (s != null) {
         suppliers = List.of(new Party(s, null, null, "implicit", "actor:" + s.id()));
         rule += "+implicit";
@@ -215,6 +215,10 @@ public final class Extractor {
       ItemArg resolved = definite(v, i, memory);
       byCategory.merge(resolved.category() + "|" + resolved.relation(), resolved, (x, y) -> x.weapon() != null ? x : y);
     }
+    // "three batteries of the anti-ship variant of the BrahMos missile system": the generic
+    // "missile" of the same kind as a named system is that system, not a second claim
+    byCategory.values().removeIf(g -> g.weapon() == null && byCategory.values().stream()
+        .anyMatch(n -> n != g && n.weapon() != null && n.relation().equals(g.relation()) && sameKind(n.category(), g.category())));
     for (Party s : suppliers) {
       for (Party r : recipients) {
         if (s.actor().id().equals(r.actor().id()) || domestic(s.actor(), r.actor())) {
@@ -279,6 +283,13 @@ public final class Extractor {
       }
     }
     return out;
+  }
+
+  /** Two categories of one kind of system: the missile group or the fixed-wing group. */
+  private static boolean sameKind(String a, String b) {
+    java.util.Set<String> missiles = java.util.Set.of("missile", "ballistic_missile", "cruise_missile", "anti_ship_missile", "air_defense");
+    java.util.Set<String> aircraft = java.util.Set.of("combat_aircraft", "trainer_aircraft", "other_aircraft");
+    return missiles.contains(a) && missiles.contains(b) || aircraft.contains(a) && aircraft.contains(b);
   }
 
   /** True when both parties belong to one state: a state and its company, or two companies of it. */

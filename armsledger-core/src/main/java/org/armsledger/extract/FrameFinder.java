@@ -429,8 +429,12 @@ final class FrameFinder {
         }
         List<Party> beneficiaries = parties(v, s.get("for"));
         if (!beneficiaries.isEmpty() && !subj.isEmpty() && !s.passive) {
-          // "Canada launched campaigns to buy Turkish drones for Ukraine": the buyer supplies Ukraine
+          // "Canada launched campaigns to buy Turkish drones for Ukraine": the buyer supplies Ukraine,
+          // and what it buys goes to Ukraine, not to the buyer
           emit(out, p, t, subj, beneficiaries, items(v, s.get("obj")), "get.active.buy-for", path(v, t, s));
+          recipients.clear();
+          recipients.addAll(beneficiaries);
+          how.add("for");
         }
         if (suppliers.isEmpty()) {
           // "Serbia was in talks with Russia to buy six Mi-17s": the partner of the talks sells
@@ -477,6 +481,7 @@ final class FrameFinder {
           suppliers.addAll(parties(v, concat(s.get("in"), s.get("by"))));
           suppliers.addAll(parties(v, s.get("with")));
           items.addAll(items(v, s.get("on")));
+          items.addAll(items(v, s.get("in"))); // "trained in the operation and maintenance of the system"
           for (int x : s.get("xcomp")) {
             items.addAll(items(v, v.children(x, "obj")));
           }
@@ -1252,7 +1257,7 @@ final class FrameFinder {
     List<Mention> found = new ArrayList<>();
     for (int t : toks) {
       Mention m = v.mentionAt(t);
-      if (m != null && m.type() != Mention.Type.ACTOR && !found.contains(m)) {
+      if (m != null && m.type() != Mention.Type.ACTOR && !found.contains(m) && !modifiesOtherThing(v, m)) {
         found.add(m);
       }
     }
@@ -1331,6 +1336,45 @@ final class FrameFinder {
       }
     }
     return out;
+  }
+
+  /** Nouns an item word may modify and still be the item: parts, batteries, crews to be trained. */
+  private static final Set<String> ITEM_PARTS =
+      Set.of("part", "parts", "component", "components", "system", "systems", "launcher", "launchers", "battery", "batteries", "unit", "units",
+          "kit", "kits", "engine", "engines", "round", "rounds", "shell", "shells", "variant", "variants", "version", "versions", "fleet", "fleets",
+          "squadron", "squadrons", "regiment", "battalion", "battalions", "package", "packages", "consignment", "consignments", "batch", "batches",
+          "lot", "lots", "stock", "stocks", "stockpile", "stockpiles", "munition", "munitions", "interceptor", "interceptors", "warhead", "warheads",
+          "operator", "operators", "pilot", "pilots", "crew", "crews", "technician", "technicians", "capability", "capabilities", "platform", "platforms",
+          "pod", "pods", "suite", "suites", "set", "sets", "module", "modules", "array", "arrays",
+          "launch", "launches", "technology", "technologies", "development", "know-how", "expertise", "maintenance", "repair", "repairs",
+          "upgrade", "upgrades", "modernization", "modernisation", "overhaul", "design", "designs", "blueprints", "assembly");
+
+  /**
+   * True when an item word only modifies another thing: "missile badges", "drone factory",
+   * "arms race", "weapons programme". Kept when the thing is an item, a supply noun, people to
+   * be trained or a part of the item ("drone parts", "tank crews", "missile systems").
+   */
+  private boolean modifiesOtherThing(SentenceView v, Mention m) {
+    if (m.type() == Mention.Type.WEAPON) {
+      return false;
+    }
+    int h = v.head(m);
+    for (Dependency in : v.in(h)) {
+      if (!in.relation().equals("compound") || in.governor() < 0) {
+        continue;
+      }
+      int g = in.governor();
+      Token gt = v.sentence.token(g);
+      if (!gt.isNoun() || v.mentionAt(g) != null) {
+        return false;
+      }
+      String l = gt.lemma();
+      String w = gt.text().toLowerCase(java.util.Locale.ROOT);
+      boolean kept = ITEM_PARTS.contains(w) || ITEM_PARTS.contains(l) || lexicon.noun(l) != null || lexicon.isPersonnelNoun(w)
+          || TALKS.contains(l) || OWNED.contains(l) || PRODUCE_NOUNS.contains(l);
+      return !kept;
+    }
+    return false;
   }
 
   /** Letters and digits ("J-10CE", "KF-21", "HQ-9B", "K239"), or a capitalised acronym of 3-6 letters ("KAAN"). */

@@ -19,7 +19,8 @@ import org.armsledger.text.Dependency;
 final class Resolver {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her");
   private static final Set<String> PREPOSITIONS =
-      Set.of("of", "in", "with", "to", "for", "from", "by", "against", "on", "at", "about", "between", "into", "over", "under", "than", "like");
+      Set.of("of", "in", "with", "to", "for", "from", "by", "against", "on", "at", "about", "between", "into", "over", "under", "than", "like",
+          "through", "via", "across", "toward", "towards", "within", "inside", "near", "after", "before", "during", "amid", "despite", "around", "beyond");
   private static final Set<String> GROUP_DESCRIPTIONS = Set.of("group", "militants", "militia", "rebels", "organization", "organisation", "movement");
   private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("company", "firm", "manufacturer");
 
@@ -59,11 +60,11 @@ final class Resolver {
     // the same sentence, nearest before the pronoun
     List<DocumentMemory.Seen> seen = memory.sentences;
     DocumentMemory.Seen current = seen.isEmpty() ? null : seen.get(seen.size() - 1);
+    Mention nearest = null;
     if (current != null && current.sentence().index() == sentenceIndex) {
       // the nearest subject-like mention before it ("Germany's parliament backed aid to Ukraine the
       // day it rejected ..." is Germany), else the nearest one
       List<Mention> ms = current.mentions();
-      Mention nearest = null;
       for (int k = ms.size() - 1; k >= 0; k--) {
         Mention m = ms.get(k);
         if (m.span().end() <= p.span().start() && fits.test(m)) {
@@ -80,6 +81,7 @@ final class Resolver {
       }
     }
     // earlier sentences: the subject-like mention (not inside a prepositional phrase) first
+    Mention earlierFallback = null;
     for (int i = seen.size() - 1; i >= 0 && i >= seen.size() - 4; i--) {
       DocumentMemory.Seen s = seen.get(i);
       if (s.sentence().index() >= sentenceIndex) {
@@ -98,10 +100,12 @@ final class Resolver {
         }
       }
       if (fallback != null) {
-        return p.resolvedAs(fallback.actor(), "antecedent:" + fallback.text(), fallback.lexiconId());
+        earlierFallback = fallback;
+        break;
       }
     }
-    return null;
+    Mention chosen = nearest != null ? nearest : earlierFallback;
+    return chosen == null ? null : p.resolvedAs(chosen.actor(), "antecedent:" + chosen.text(), chosen.lexiconId());
   }
 
   private static boolean afterPreposition(DocumentMemory.Seen s, Mention m) {
@@ -169,6 +173,11 @@ final class Resolver {
    * supplier of {@code known} as recipient (or the recipient of {@code known} as supplier).
    */
   ActorEntry implicit(DocumentMemory memory, int sentenceIndex, ActorEntry known, boolean knownIsRecipient, List<ActorEntry> inSentence) {
+    return implicit(memory, sentenceIndex, known, knownIsRecipient, inSentence, false);
+  }
+
+  /** As above; with {@code claimsOnly}, only a counterpart of a claim just made, never a co-occurring actor. */
+  ActorEntry implicit(DocumentMemory memory, int sentenceIndex, ActorEntry known, boolean knownIsRecipient, List<ActorEntry> inSentence, boolean claimsOnly) {
     for (int i = memory.claims.size() - 1; i >= 0; i--) {
       DocumentMemory.Said c = memory.claims.get(i);
       if (c.sentence() < sentenceIndex - 3) {
@@ -179,6 +188,9 @@ final class Resolver {
       if (same.id().equals(known.id()) && !otherSide.id().equals(known.id())) {
         return otherSide;
       }
+    }
+    if (claimsOnly) {
+      return null;
     }
     // the partner this actor is most often named with, if it is named here too or often before
     Map<String, ActorEntry> candidates = new HashMap<>();

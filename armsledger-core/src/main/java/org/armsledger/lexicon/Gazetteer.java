@@ -110,6 +110,10 @@ public final class Gazetteer {
       Alias a = best.alias();
       String category = a.category();
       if (a.type() == Mention.Type.ITEM) {
+        if (bestEnd + 1 < words.size() && QUALITY.contains(words.get(bestEnd + 1).key())) {
+          i = bestEnd + 1; // "nuclear-powered submarines", "nuclear-capable missiles": a property, not an item
+          continue;
+        }
         if (civilBefore(words, i)) {
           i = bestEnd + 1; // "medical equipment", "passenger aircraft": not materiel
           continue;
@@ -136,6 +140,8 @@ public final class Gazetteer {
     out.sort(Comparator.comparing(Mention::span));
     return out;
   }
+
+  private static final java.util.Set<String> QUALITY = java.util.Set.of("powered", "capable", "armed", "propelled", "tipped", "fuelled", "fueled", "guided", "based");
 
   private static final java.util.Set<String> REGIONS = java.util.Set.of("Latin", "South", "Central", "North", "Pan", "Anglo", "Afro");
 

@@ -361,4 +361,25 @@ class RulesTest {
     assertThat(claims(null, "Iran expects a shipment of rocket fuel components from manufacturers in China.")).extracting(c -> c.supplier().id() + "->" + c.recipient().id() + " " + c.status())
         .contains("CHN->IRN planned");
   }
+
+  @Test
+  void anItemWordThatOnlyModifiesAnotherThingIsNoItem() {
+    assertThat(claims(null, "Pakistani pilots received missile badges from China.")).isEmpty();
+    // "nuclear-powered" is a property of the submarines, not a nuclear item
+    assertThat(claims(null, "Britain will train Australian officers on nuclear-powered submarines.")).extracting(RulesTest::key)
+        .containsExactly("GBR->AUS training naval planned");
+  }
+
+  @Test
+  void aGenericItemOfTheSameKindAsANamedSystemIsThatSystem() {
+    List<Claim> cs = claims(null, "Algeria will supply four batteries of the coastal variant of the Kh-35 missile system to Mali.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("DZA->MLI transfer anti_ship_missile planned");
+    assertThat(cs.get(0).item().designation()).isEqualTo("Kh-35");
+  }
+
+  @Test
+  void whatIsBoughtForAThirdPartyGoesToIt() {
+    assertThat(claims(null, "Estonia launched a campaign to buy Turkish drones for Ukraine.")).extracting(c -> c.supplier().id() + "->" + c.recipient().id())
+        .containsExactlyInAnyOrder("EST->UKR", "TUR->UKR");
+  }
 }
