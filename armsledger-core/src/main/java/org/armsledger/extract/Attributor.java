@@ -24,7 +24,11 @@ import org.armsledger.text.Token;
 final class Attributor {
   private static final Set<String> SPEAKER_NP = Set.of("compound", "amod", "nummod", "det", "nmod:poss", "flat", "case", "conj:and", "cc", "advmod");
   private static final Set<String> PARTY_VERBS = Set.of("deny", "admit", "acknowledge", "own", "announce", "confirm", "claim");
-  private static final Set<String> VAGUE = Set.of("information", "intelligence", "report", "reports", "data", "evidence", "this", "that", "it", "which", "what");
+  /** Verbs whose passive ("is said to", "is believed to") hides who says it. */
+  private static final Set<String> HEARSAY =
+      Set.of("say", "report", "believe", "think", "allege", "rumour", "rumor", "understand", "claim", "know", "expect", "suspect", "estimate", "consider");
+  private static final Set<String> VAGUE = Set.of("information", "intelligence", "report", "reports", "data", "evidence", "this", "that", "it", "which", "what",
+      "analysis", "study", "statement", "assessment", "investigation", "documents", "document");
 
   private final Lexicon lexicon;
   private final SourceKinds kinds;
@@ -69,8 +73,18 @@ final class Attributor {
       boolean reporting = cur != predicate && (lexicon.reportKind(lemma) != null || PARTY_VERBS.contains(lemma));
       if (reporting) {
         List<Integer> subj = v.children(cur, "nsubj");
-        if (subj.isEmpty()) {
+        boolean passive = HEARSAY.contains(lemma) && v.out(cur).stream().anyMatch(d -> d.relation().equals("aux:pass"));
+        if (subj.isEmpty() && !passive) {
           subj = v.children(cur, "nsubj:pass");
+        }
+        if (passive && subj.isEmpty()) {
+          // "Iran is said to be supporting Russia": the subject is what is said, not who says it
+          Dependency up = firstParent(v, cur);
+          if (up == null) {
+            break;
+          }
+          cur = up.governor();
+          continue;
         }
         int at = cur;
         for (int k = 0; subj.isEmpty() && k < 3; k++) {
@@ -113,6 +127,20 @@ final class Attributor {
         }
       }
     }
+    // a trailing "..., the Pentagon said." the parser hung somewhere else (on a noun, as dep)
+    for (Dependency d : v.sentence.edges()) {
+      int r = d.dependent();
+      boolean trailing = (d.relation().equals("dep") || d.relation().equals("parataxis")) && r > predicate
+          && lexicon.reportKind(v.lemma(r)) != null && v.sentence.token(r).isVerb();
+      if (trailing) {
+        for (int subj : v.children(r, "nsubj")) {
+          Speaker sp = np(v, subj, memory, v.word(r));
+          if (sp != null) {
+            return withCitations(v, r, sp, memory);
+          }
+        }
+      }
+    }
     // a quotation the predicate stands in
     int offset = v.sentence.token(predicate).span().start();
     for (Quote q : quotes) {
@@ -138,6 +166,13 @@ final class Attributor {
     for (Dependency in : v.in(t)) {
       String r = in.relation();
       if (!r.startsWith("nsubj") && !r.equals("root") && !r.startsWith("conj")) {
+        return in;
+      }
+    }
+    // "the package includes ammunition and brings the total to $18 billion, the Pentagon said":
+    // a coordinated clause is reported as its first conjunct is
+    for (Dependency in : v.in(t)) {
+      if (in.relation().startsWith("conj") && in.governor() >= 0 && v.sentence.token(in.governor()).isVerb() && v.sentence.token(t).isVerb()) {
         return in;
       }
     }
@@ -194,6 +229,15 @@ final class Attributor {
     String w = h.text().toLowerCase(Locale.ROOT);
     boolean owned = v.children(head, "amod", "compound", "nmod:poss").stream()
         .anyMatch(c -> v.mentionAt(c) != null && v.mentionAt(c).type() == Mention.Type.ACTOR);
+    if (VAGUE.contains(w) && !owned && !h.tag().equals("WDT")) {
+      // "the WSJ report", "Sipri's analysis", "a report by Amnesty": the named owner speaks
+      for (Dependency d : v.out(head)) {
+        boolean named = d.relation().equals("compound") || d.relation().equals("nmod:poss") || d.relation().equals("nmod:by") || d.relation().equals("nmod:from");
+        if (named && v.sentence.token(d.dependent()).tag().startsWith("NNP")) {
+          return np(v, d.dependent(), memory, verb);
+        }
+      }
+    }
     if (VAGUE.contains(w) && !owned || h.tag().equals("WDT")) {
       return null; // "intelligence reported" is vague; "Ukrainian intelligence reported" is a source
     }
@@ -270,10 +314,10 @@ final class Attributor {
 
   private static String resolvePronoun(String who, DocumentMemory memory) {
     String w = who.toLowerCase(Locale.ROOT);
-    if ((w.equals("he") || w.equals("she")) && memory.lastPersonSpeaker != null) {
+    if ((w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her")) && memory.lastPersonSpeaker != null) {
       return memory.lastPersonSpeaker;
     }
-    if (w.equals("they") && memory.lastSpeaker != null) {
+    if ((w.equals("they") || w.equals("them")) && memory.lastSpeaker != null) {
       return memory.lastSpeaker;
     }
     String[] known = memory.speakers.get(who.substring(who.lastIndexOf(' ') + 1));

@@ -382,4 +382,14 @@ class RulesTest {
     assertThat(claims(null, "Estonia launched a campaign to buy Turkish drones for Ukraine.")).extracting(c -> c.supplier().id() + "->" + c.recipient().id())
         .containsExactlyInAnyOrder("EST->UKR", "TUR->UKR");
   }
+
+  @Test
+  void hearsayOwnedReportsAndCoordinatedClauses() {
+    assertThat(claims(null, "Iran is said to be supplying Russia with drones.")).extracting(c -> c.source().kind())
+        .containsExactly("author"); // "is said to": nobody named says it
+    assertThat(claims(null, "According to the Maritime Times report, Iran shipped rifles to Sudan.")).extracting(c -> c.source().name())
+        .containsExactly("Maritime Times");
+    assertThat(claims(null, "Germany sent shells to Ukraine and delivered tanks to Poland, the Pentagon said."))
+        .hasSize(2).allSatisfy(c -> assertThat(c.source().name()).isEqualTo("Pentagon"));
+  }
 }
