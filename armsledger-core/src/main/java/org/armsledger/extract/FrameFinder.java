@@ -54,6 +54,8 @@ final class FrameFinder {
   /** Verbs and nouns of making arms, for licensed and foreign production. */
   private static final Set<String> PRODUCE_VERBS = Set.of("produce", "manufacture", "assemble", "build", "co-produce", "coproduce");
   private static final Set<String> PRODUCE_NOUNS = Set.of("production", "manufacturing", "manufacture", "assembly", "co-production", "coproduction");
+  /** Participles of use: what a supplier's items are used by names who got them. */
+  private static final Set<String> USED = Set.of("use", "operate", "deploy", "employ", "field", "fire", "launch");
   /** Nouns for negotiation: "talks with Russia on the supply of helicopters". */
   private static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "discussion", "consultation");
   /** Nouns for the supplier itself: "Pakistan's largest supplier", "Russia's main arms exporter". */
@@ -81,6 +83,60 @@ final class FrameFinder {
   }
 
   List<org.armsledger.extract.Frame> find(SentenceView v) {
+    List<org.armsledger.extract.Frame> out = findFrames(v);
+    // "China is Pakistan's largest supplier of arms by some distance, including fighter aircraft,
+    // warships and missiles": a list of examples hung on another word of the clause belongs to the
+    // frame whose generic item it exemplifies
+    List<org.armsledger.extract.Frame> widened = new ArrayList<>();
+    for (org.armsledger.extract.Frame f : out) {
+      boolean generic = f.items().stream().anyMatch(i -> i.weapon() == null && i.category().equals("equipment"));
+      List<ItemArg> extra = new ArrayList<>();
+      if (generic) {
+        for (Dependency d : v.sentence.edges()) {
+          boolean including = d.relation().endsWith(":including") || d.relation().endsWith(":such_as");
+          if (including && d.governor() >= 0 && near(v, f.token(), d.governor())) {
+            for (ItemArg i : items(v, List.of(d.dependent()))) {
+              if (f.items().stream().noneMatch(x -> x.head() == i.head())) {
+                extra.add(i);
+              }
+            }
+          }
+        }
+      }
+      if (extra.isEmpty()) {
+        widened.add(f);
+      } else {
+        List<ItemArg> all = new ArrayList<>(f.items());
+        all.addAll(extra);
+        widened.add(f.with(f.suppliers(), f.recipients(), dedupe(all), ".including"));
+      }
+    }
+    return widened;
+  }
+
+  /** True when {@code other} is the predicate, one of its dependents or its governor. */
+  private static boolean near(SentenceView v, int predicate, int other) {
+    if (other == predicate) {
+      return true;
+    }
+    for (Dependency d : v.out(predicate)) {
+      if (d.dependent() == other) {
+        return true;
+      }
+    }
+    for (Dependency d : v.in(predicate)) {
+      if (d.governor() == other) {
+        return true;
+      }
+      // a sibling phrase of the same clause: "[cemented] its place as X's supplier of arms by some distance, including ..."
+      if (d.governor() >= 0 && v.out(d.governor()).stream().anyMatch(x -> x.dependent() == other && x.relation().startsWith("obl"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<org.armsledger.extract.Frame> findFrames(SentenceView v) {
     List<org.armsledger.extract.Frame> out = new ArrayList<>();
     for (Token tok : v.sentence.tokens()) {
       int t = tok.index();
@@ -612,6 +668,9 @@ final class FrameFinder {
           recipients.addAll(to);
           suppliers.addAll(parties(v, v.children(t, "nsubj")));
           for (Dependency in : v.in(t)) {
+            if ((in.relation().equals("xcomp") || in.relation().equals("obj")) && in.governor() >= 0) {
+              suppliers.addAll(parties(v, v.children(in.governor(), "nsubj"))); // "France has become India's biggest supplier"
+            }
             if ((in.relation().equals("obl:as") || in.relation().equals("nmod:as")) && in.governor() >= 0) {
               int g = in.governor();
               suppliers.addAll(parties(v, v.children(g, "nsubj")));
@@ -1006,6 +1065,11 @@ final class FrameFinder {
         if (d.relation().startsWith("acl") && DESTINED.contains(v.lemma(d.dependent()))) {
           to.addAll(v.childrenLike(d.dependent(), "obl:for"));
           to.addAll(v.childrenLike(d.dependent(), "obl:to"));
+        }
+        if (d.relation().startsWith("acl") && USED.contains(v.lemma(d.dependent()))) {
+          // "supplied kamikaze drones used by Russia": supplied to whoever uses them
+          to.addAll(v.childrenLike(d.dependent(), "obl:agent"));
+          to.addAll(v.childrenLike(d.dependent(), "obl:by"));
         }
       }
     }

@@ -76,9 +76,12 @@ final class Resolver {
           }
         }
       }
-      if (nearest != null) {
+      boolean subjectPronoun = w.equals("it") || w.equals("they") || w.equals("he") || w.equals("she");
+      if (nearest != null && !subjectPronoun) {
         return p.resolvedAs(nearest.actor(), "antecedent:" + nearest.text(), nearest.lexiconId());
       }
+      // a subject pronoun ("..., it has begun using small boats") continues an earlier subject before
+      // it takes a noun of a phrase in its own sentence ("to Lebanon through Syria")
     }
     // earlier sentences: the subject-like mention (not inside a prepositional phrase) first
     Mention earlierFallback = null;
@@ -105,19 +108,38 @@ final class Resolver {
       }
     }
     Mention chosen = nearest != null ? nearest : earlierFallback;
+    if (chosen == null && person && current != null && current.sentence().index() == sentenceIndex) {
+      // "he had talks" with no leader named: the state the sentence is about
+      for (Mention m : current.mentions()) {
+        if (m.type() == Mention.Type.ACTOR && m.actor().isState() && m.form() != Mention.Form.DEMONYM
+            && (other == null || !m.actor().id().equals(other.id())) && m.span().end() <= p.span().start() && !afterPreposition(current, m)) {
+          chosen = m;
+          break;
+        }
+      }
+    }
     return chosen == null ? null : p.resolvedAs(chosen.actor(), "antecedent:" + chosen.text(), chosen.lexiconId());
   }
 
   private static boolean afterPreposition(DocumentMemory.Seen s, Mention m) {
     String before = s.sentence().text().substring(0, m.span().start() - s.sentence().span().start()).toLowerCase(Locale.ROOT);
-    String[] words = before.trim().split("[^\\p{L}']+");
+    String trimmed = before.stripTrailing();
+    if (trimmed.endsWith(",") || trimmed.endsWith(";") || trimmed.endsWith(":")) {
+      return false; // "According to Tass, Belarus said": a new clause starts
+    }
+    String[] words = trimmed.split("[^\\p{L}']+");
     for (int k = words.length - 1; k >= 0 && k >= words.length - 2; k--) {
       if (PREPOSITIONS.contains(words[k])) {
         return true;
       }
+      if (!DETERMINERS.contains(words[k])) {
+        return false; // only a determiner may stand between the preposition and the name
+      }
     }
     return false;
   }
+
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
   /**
    * The state an origin adjective on the frame's items names ("Iranian ballistic missiles",

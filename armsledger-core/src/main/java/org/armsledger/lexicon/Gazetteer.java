@@ -120,6 +120,10 @@ public final class Gazetteer {
         }
         category = refined(words, i, category);
       }
+      if (a.type() == Mention.Type.ACTOR && backed(text, offset, end)) {
+        i = bestEnd + 1; // "Iranian-backed militias", "Russia-aligned forces": a proxy, not the state
+        continue;
+      }
       if (a.type() == Mention.Type.ACTOR && i > 0 && REGIONS.contains(words.get(i - 1).raw())) {
         i = bestEnd + 1; // "Latin American government", "the South China Sea": a region, not the state
         continue;
@@ -170,6 +174,15 @@ public final class Gazetteer {
       }
     }
     return true;
+  }
+
+  private static final java.util.regex.Pattern BACKED =
+      java.util.regex.Pattern.compile("^[-\\s](backed|supported|sponsored|funded|aligned|allied|linked|affiliated)\\b");
+
+  /** True when the actor name is followed by "-backed" or the like. */
+  private static boolean backed(String text, int offset, int end) {
+    int at = end - offset;
+    return at < text.length() && BACKED.matcher(text.substring(at, Math.min(text.length(), at + 14))).find();
   }
 
   /** True when one of the (up to two) words just before an item head makes it civil. */

@@ -392,4 +392,24 @@ class RulesTest {
     assertThat(claims(null, "Germany sent shells to Ukraine and delivered tanks to Poland, the Pentagon said."))
         .hasSize(2).allSatisfy(c -> assertThat(c.source().name()).isEqualTo("Pentagon"));
   }
+
+  @Test
+  void examplesListedAnywhereInTheClauseAreTheSuppliersItems() {
+    assertThat(claims(null, "France has become India's biggest supplier of arms in recent years, including fighter jets, submarines and helicopters."))
+        .extracting(RulesTest::key)
+        .contains("FRA->IND transfer combat_aircraft delivered", "FRA->IND transfer naval delivered", "FRA->IND transfer helicopter delivered");
+  }
+
+  @Test
+  void theUserOfSuppliedItemsReceivedThemAndProxiesAreNotTheirBackers() {
+    assertThat(claims(null, "Belarus supplied artillery shells used by Russia in the war.")).extracting(RulesTest::key)
+        .containsExactly("BLR->RUS transfer ammunition delivered");
+    assertThat(claims(null, "Iranian-backed militias in Iraq received rockets.")).noneSatisfy(c -> assertThat(c.recipient().id()).isEqualTo("IRN"));
+  }
+
+  @Test
+  void aSubjectPronounAfterACommaClauseTakesItsSubject() {
+    assertThat(claims(null, "According to Tass, Belarus said it would deliver tanks to Serbia.")).extracting(RulesTest::key)
+        .containsExactly("BLR->SRB transfer armored_vehicle planned");
+  }
 }
