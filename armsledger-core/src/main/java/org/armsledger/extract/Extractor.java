@@ -185,7 +185,8 @@ public final class Extractor {
     }
     // a noun of giving with its recipient named ("the transfer of arms to Armenia") may take its
     // supplier from the sentences before, as a verb does
-    boolean nounWithRecipient = f.predicate().noun() && f.predicate().frame() == Predicate.Frame.GIVE && !f.recipients().isEmpty();
+    boolean nounWithRecipient = f.predicate().noun() && !f.recipients().isEmpty()
+        && (f.predicate().frame() == Predicate.Frame.GIVE || f.predicate().frame() == Predicate.Frame.REQUEST);
     boolean mayImply = (!f.predicate().noun() || nounWithRecipient) && !f.rule().contains(".exchange")
         && f.items().stream().anyMatch(i -> !i.isSupport());
     if (suppliers.isEmpty() && recipients.size() == 1 && mayImply) {

@@ -54,6 +54,8 @@ final class FrameFinder {
   /** Verbs and nouns of making arms, for licensed and foreign production. */
   private static final Set<String> PRODUCE_VERBS = Set.of("produce", "manufacture", "assemble", "build", "co-produce", "coproduce");
   private static final Set<String> PRODUCE_NOUNS = Set.of("production", "manufacturing", "manufacture", "assembly", "co-production", "coproduction");
+  /** Verbs of turning to a possible seller. */
+  private static final Set<String> APPROACH = Set.of("approach", "contact", "petition", "court", "visit");
   /** Participles of use: what a supplier's items are used by names who got them. */
   private static final Set<String> USED = Set.of("use", "operate", "deploy", "employ", "field", "fire", "launch");
   /** Nouns for negotiation: "talks with Russia on the supply of helicopters". */
@@ -162,7 +164,9 @@ final class FrameFinder {
         }
         continue;
       }
-      if (p.noun()) {
+      if (p.noun() && !v.children(t, "obj").isEmpty() && lexicon.verb(tok.lemma()) != null) {
+        verbFrame(v, t, lexicon.verb(tok.lemma()), out); // "Denmark was due to supply the first six", tagged as a noun
+      } else if (p.noun()) {
         nounFrame(v, t, p, out);
       } else {
         verbFrame(v, t, p, out);
@@ -178,6 +182,12 @@ final class FrameFinder {
    */
   private int controlled(SentenceView v, int t, int given) {
     for (Dependency in : v.in(t)) {
+      if (in.relation().equals("xcomp") && in.governor() >= 0 && APPROACH.contains(v.lemma(in.governor()))) {
+        // "Taiwan approached Washington to purchase missiles": the approacher purchases
+        for (int subj : v.children(in.governor(), "nsubj")) {
+          return subj;
+        }
+      }
       if (in.relation().equals("xcomp") && in.governor() >= 0 && CONTROL.contains(v.lemma(in.governor()))) {
         int g = in.governor();
         for (int o : concat(v.children(g, "obj"), concat(v.childrenLike(g, "obl:on"), v.childrenLike(g, "obl:upon")))) {
@@ -265,6 +275,22 @@ final class FrameFinder {
         if (in.relation().equals("acl") && in.governor() >= 0 && v.sentence.token(in.governor()).isNoun()) {
           s.add("subjpass", in.governor());
           s.passive = true;
+        }
+        boolean bare = v.out(t).stream().noneMatch(d -> d.relation().startsWith("nsubj") || d.relation().equals("obj") || d.relation().startsWith("aux"));
+        if (in.relation().equals("dep") && bare && in.governor() >= 0 && v.sentence.token(in.governor()).isVerb()) {
+          // "Serbia presented the FK-3 system recently procured from China", the participle hung on the verb:
+          // it modifies the verb's last noun before it
+          int best = -1;
+          for (Dependency o : v.out(in.governor())) {
+            boolean arg = o.relation().equals("obj") || o.relation().startsWith("obl");
+            if (arg && o.dependent() < t && o.dependent() > best && v.sentence.token(o.dependent()).isNoun()) {
+              best = o.dependent();
+            }
+          }
+          if (best >= 0) {
+            s.add("subjpass", best);
+            s.passive = true;
+          }
         }
       }
       // a reduced relative parsed as the main verb: "drones provided by Turkey played a role"
@@ -587,6 +613,9 @@ final class FrameFinder {
         }
         items.addAll(items(v, subjects));
         recipients.addAll(parties(v, s.get("to")));
+        if (recipients.isEmpty() && (v.lemma(t).equals("arrive") || v.lemma(t).equals("land"))) {
+          recipients.addAll(parties(v, s.get("in"))); // "the first batch of ammunition has arrived in Ukraine"
+        }
         for (int o : s.get("obj")) {
           recipients.addAll(parties(v, v.childrenLike(o, "nmod:to")));
         }
@@ -596,6 +625,31 @@ final class FrameFinder {
       }
       case EXCHANGE -> {
         return;
+      }
+    }
+    if (recipients.isEmpty() && (p.frame() == Frame.GIVE || p.frame() == Frame.GET) && v.sentence.token(t).tag().equals("VBN")) {
+      // "Serbia presented the FK-3 system recently procured from China": the one who has it got it
+      for (Dependency in : v.in(t)) {
+        if (in.relation().equals("dep") && in.governor() >= 0 && v.sentence.token(in.governor()).isVerb() && !s.get("subjpass").isEmpty()) {
+          List<Party> holder = parties(v, v.children(in.governor(), "nsubj"));
+          holder.removeIf(h -> suppliers.stream().anyMatch(x -> x.span() != null && x.span().equals(h.span())));
+          if (!holder.isEmpty()) {
+            recipients.addAll(holder);
+            how.add("holder");
+          }
+        }
+        if (in.relation().equals("acl") && in.governor() >= 0) {
+          for (Dependency up : v.in(in.governor())) {
+            if (up.governor() >= 0 && (up.relation().equals("obj") || up.relation().startsWith("obl"))) {
+              List<Party> holder = parties(v, v.children(up.governor(), "nsubj"));
+              holder.removeIf(h -> suppliers.stream().anyMatch(x -> x.span() != null && x.span().equals(h.span())));
+              if (!holder.isEmpty()) {
+                recipients.addAll(holder);
+                how.add("holder");
+              }
+            }
+          }
+        }
       }
     }
     String rule = p.frame().name().toLowerCase(java.util.Locale.ROOT) + "." + voice + (how.isEmpty() ? "" : "." + String.join(".", how));
@@ -1092,6 +1146,9 @@ final class FrameFinder {
       }
       int g = up.governor();
       List<Integer> with = concat(v.childrenLike(g, "nmod:with"), v.childrenLike(g, "obl:with"));
+      if (APPROACH.contains(v.lemma(g))) {
+        with.addAll(v.children(g, "obj")); // "Ukraine approached Jerusalem to purchase the system"
+      }
       for (int o : v.children(g, "obj")) {
         with.addAll(v.childrenLike(o, "nmod:with")); // "signed a contract with Norway to export ..."
       }

@@ -412,4 +412,12 @@ class RulesTest {
     assertThat(claims(null, "According to Tass, Belarus said it would deliver tanks to Serbia.")).extracting(RulesTest::key)
         .containsExactly("BLR->SRB transfer armored_vehicle planned");
   }
+
+  @Test
+  void whoeverHoldsAProcuredItemGotItAndAnApproacherAsks() {
+    assertThat(claims(null, "Hungary showed off the air defence system recently procured from Israel.")).extracting(RulesTest::key)
+        .containsExactly("ISR->HUN transfer air_defense delivered");
+    assertThat(claims(null, "Taiwan approached Washington directly to purchase Patriot missiles.")).extracting(RulesTest::key)
+        .containsExactly("USA->TWN transfer air_defense requested");
+  }
 }
