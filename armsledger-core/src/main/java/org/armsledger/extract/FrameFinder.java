@@ -38,6 +38,8 @@ final class FrameFinder {
   /** Nouns for makers, whose location names their state. */
   private static final Set<String> MAKERS =
       Set.of("manufacturer", "factory", "company", "firm", "supplier", "producer", "plant", "maker", "vendor", "arsenal");
+  /** Nouns for armed groups against or beside a state. */
+  private static final Set<String> REBEL_NOUNS = Set.of("rebel", "militant", "insurgent", "separatist", "jihadist", "guerrilla", "guerrila", "terrorist", "extremist");
   /** Words that make a demonym's group non-state. */
   private static final Set<String> NON_STATE = Set.of("paramilitary", "rebel", "opposition", "insurgent", "separatist", "militia", "jihadist", "proxy");
   /** Verbs whose subject, acting on a purchase or request, is the seller's side: "Washington approved Poland's purchase". */
@@ -54,6 +56,9 @@ final class FrameFinder {
   /** Verbs and nouns of making arms, for licensed and foreign production. */
   private static final Set<String> PRODUCE_VERBS = Set.of("produce", "manufacture", "assemble", "build", "co-produce", "coproduce");
   private static final Set<String> PRODUCE_NOUNS = Set.of("production", "manufacturing", "manufacture", "assembly", "co-production", "coproduction");
+  /** Nouns for kinds of actor whose examples are the parties: "countries such as Iraq". */
+  private static final Set<String> KIND_NOUNS =
+      Set.of("country", "nation", "state", "customer", "client", "buyer", "ally", "partner", "user", "operator", "group", "government", "army", "militia", "force");
   /** Verbs of turning to a possible seller. */
   private static final Set<String> APPROACH = Set.of("approach", "contact", "petition", "court", "visit");
   /** Participles of use: what a supplier's items are used by names who got them. */
@@ -248,6 +253,10 @@ final class FrameFinder {
           if (up.relation().equals("obl:from") && up.governor() >= 0 || control) {
             // "prevent Turkey from purchasing X", "accused Uganda of supplying weapons": the object does it
             v.children(up.governor(), "obj").forEach(o -> s.add("subj", o));
+            if (control && v.children(up.governor(), "obj").isEmpty()) {
+              // "Eritrea accused of sending arms to rebels" (a headline's passive): the accused does it
+              concat(v.children(up.governor(), "nsubj"), v.children(up.governor(), "nsubj:pass")).forEach(o -> s.add("subj", o));
+            }
           }
           if (argument && up.governor() >= 0 && lexicon.verb(v.lemma(up.governor())) == null) {
             // "accuses Iran of supplying Russia with drones", parsed as "of [supplying] Russia"
@@ -1288,9 +1297,19 @@ final class FrameFinder {
     List<Party> out = new ArrayList<>();
     List<Integer> all = new ArrayList<>(tokens);
     for (int t : tokens) {
+      boolean kinds = v.mentionAt(t) == null && KIND_NOUNS.contains(v.lemma(t));
       for (Dependency d : v.out(t)) {
-        if (d.base().equals("conj") && !all.contains(d.dependent())) {
+        // "countries such as Iraq, Poland and Peru", "rebel groups, including Al-Shabaab"
+        boolean examples = kinds && (d.relation().endsWith(":such_as") || d.relation().endsWith(":including") || d.relation().endsWith(":like"));
+        if ((d.base().equals("conj") || examples) && !all.contains(d.dependent())) {
           all.add(d.dependent());
+          if (examples) {
+            for (Dependency c : v.out(d.dependent())) {
+              if (c.base().equals("conj") && !all.contains(c.dependent())) {
+                all.add(c.dependent());
+              }
+            }
+          }
         }
       }
     }
@@ -1349,6 +1368,9 @@ final class FrameFinder {
           }
           if (cm.form() == Mention.Form.DEMONYM && !(GROUP_NOUNS.contains(tok.lemma()) || GROUP_NOUNS.contains(w))) {
             continue;
+          }
+          if (cm.actor().isState() && (NON_STATE.contains(tok.lemma()) || REBEL_NOUNS.contains(tok.lemma()))) {
+            continue; // "CAR rebels", "Syrian militants": fighting the state, not the state
           }
           if (v.children(t, "amod", "compound").stream().anyMatch(c -> NON_STATE.contains(v.lemma(c)))) {
             continue; // "Sudanese paramilitary forces", "Syrian rebel fighters": not the state

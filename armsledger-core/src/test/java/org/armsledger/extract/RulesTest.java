@@ -420,4 +420,13 @@ class RulesTest {
     assertThat(claims(null, "Taiwan approached Washington directly to purchase Patriot missiles.")).extracting(RulesTest::key)
         .containsExactly("USA->TWN transfer air_defense requested");
   }
+
+  @Test
+  void headlinePassivesExamplesOfKindsAndRebels() {
+    assertThat(claims(null, "Chad accused of sending rifles to the RSF")).extracting(RulesTest::key)
+        .containsExactly("TCD->rsf transfer small_arms delivered");
+    assertThat(claims(null, "South Korea has sold jets to countries such as Poland and Peru.")).extracting(c -> c.recipient().id())
+        .containsExactlyInAnyOrder("POL", "PER");
+    assertThat(claims(null, "Libya sold rifles to Chadian rebels.")).noneSatisfy(c -> assertThat(c.recipient().id()).isEqualTo("TCD"));
+  }
 }
