@@ -176,6 +176,14 @@ public final class Extractor {
         inSentence.add(m.actor());
       }
     }
+    if (suppliers.size() > 1) {
+      // "Slovakia and Poland agreed to hand over Slovakian MiG-29s": the items' origin names the one supplier
+      Party o = resolver.origin(v, f);
+      if (o != null && suppliers.stream().anyMatch(x -> x.actor().id().equals(o.actor().id()))) {
+        suppliers = suppliers.stream().filter(x -> x.actor().id().equals(o.actor().id())).toList();
+        rule += "+origin-of-several";
+      }
+    }
     if (suppliers.isEmpty() && f.predicate().frame() != Predicate.Frame.ASSIST) {
       Party o = resolver.origin(v, f);
       if (o != null) {

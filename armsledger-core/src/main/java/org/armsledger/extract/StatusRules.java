@@ -50,6 +50,10 @@ final class StatusRules {
       cues.add("modal:" + own);
     }
     negated |= negatedAt(v, t);
+    if (v.out(t).stream().anyMatch(d -> (d.relation().equals("case") || d.relation().equals("mark")) && v.lemma(d.dependent()).equals("against"))) {
+      // "we are against arming both Russia and Ukraine"
+      return new Result("rejected", false, List.of("against"));
+    }
     String bare = bareInfinitive(v, t);
     if (bare != null) {
       status = bare;

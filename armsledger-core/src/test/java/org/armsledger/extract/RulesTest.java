@@ -429,4 +429,14 @@ class RulesTest {
         .containsExactlyInAnyOrder("POL", "PER");
     assertThat(claims(null, "Libya sold rifles to Chadian rebels.")).noneSatisfy(c -> assertThat(c.recipient().id()).isEqualTo("TCD"));
   }
+
+  @Test
+  void theOriginPicksTheSupplierAmongSeveralAndAirDefenceMissilesAreAirDefence() {
+    assertThat(claims(null, "Slovakia and Poland agreed to hand over Slovakian MiG-29 jets to Ukraine.")).extracting(RulesTest::key)
+        .containsExactly("SVK->UKR transfer combat_aircraft agreed");
+    assertThat(claims(null, "\"We are against arming Armenia,\" the Turkish minister said.")).extracting(RulesTest::key)
+        .containsExactly("TUR->ARM transfer equipment rejected");
+    assertThat(claims(null, "Russia has supplied air defense missiles to Laos.")).extracting(RulesTest::key)
+        .containsExactly("RUS->LAO transfer air_defense delivered");
+  }
 }
