@@ -315,7 +315,7 @@ class RulesTest {
         .containsExactly("hanwha->NOR transfer artillery agreed");
     assertThat(claims(null, "Lockheed Martin won a contract to supply F-35 jets to the US Air Force.")).isEmpty();
     assertThat(claims(null, "The US unveiled a new defence package for Taiwan.")).extracting(RulesTest::key)
-        .containsExactly("USA->TWN transfer equipment planned");
+        .containsExactly("USA->TWN assistance equipment planned"); // a package of military aid is assistance (ANNOTATION.md)
   }
 
   @Test
