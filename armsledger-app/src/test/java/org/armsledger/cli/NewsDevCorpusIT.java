@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The second development set: 60 real texts about other pairs and genres (../shared/corpora/news-dev),
  * and the 2,225 BBC articles that hold almost no military supply. The thresholds are regression
- * guards at the level measured (README: news-dev F1 0.604, status 0.861, source 0.759, no flip);
+ * guards at the level measured (README: news-dev F1 0.633, status 0.875, source 0.786, no flip);
  * the BBC guard is that nothing civil (airliners, medical goods, trade bans) becomes a claim.
  */
 class NewsDevCorpusIT {
@@ -64,9 +64,9 @@ class NewsDevCorpusIT {
   @Test
   void theNewsDevScoreDoesNotRegress() throws Exception {
     String out = score("gold/news-dev.gold.json", claims);
-    assertThat(figure(out, "^F1 ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.60);
-    assertThat(figure(out, "^F1 .*\\bstatus ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.85);
-    assertThat(figure(out, "^F1 .*\\bsource ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.75);
+    assertThat(figure(out, "^F1 ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.63);
+    assertThat(figure(out, "^F1 .*\\bstatus ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.87);
+    assertThat(figure(out, "^F1 .*\\bsource ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.78);
     assertThat(figure(out, "direction flips (\\d+)")).as(out).isZero();
     assertThat(figure(out, "(\\d+) invalid lines")).as(out).isZero();
   }
