@@ -24,6 +24,8 @@ import org.armsledger.text.Token;
 final class Attributor {
   private static final Set<String> SPEAKER_NP = Set.of("compound", "amod", "nummod", "det", "nmod:poss", "flat", "case", "conj:and", "cc", "advmod");
   private static final Set<String> PARTY_VERBS = Set.of("deny", "admit", "acknowledge", "own", "announce", "confirm", "claim");
+  /** Verbs of accusing: without an object their subject is the accused, not the accuser. */
+  private static final Set<String> ACCUSE = Set.of("accuse", "blame", "suspect", "charge");
   /** Verbs whose passive ("is said to", "is believed to") hides who says it. */
   private static final Set<String> HEARSAY =
       Set.of("say", "report", "believe", "think", "allege", "rumour", "rumor", "understand", "claim", "know", "expect", "suspect", "estimate", "consider");
@@ -71,6 +73,9 @@ final class Attributor {
       }
       String lemma = v.lemma(cur);
       boolean reporting = cur != predicate && (lexicon.reportKind(lemma) != null || PARTY_VERBS.contains(lemma));
+      if (reporting && ACCUSE.contains(lemma) && v.children(cur, "obj").isEmpty()) {
+        reporting = false; // "Eritrea accused of sending arms" (a headline's passive): the subject is the accused
+      }
       if (reporting) {
         List<Integer> subj = v.children(cur, "nsubj");
         boolean passive = HEARSAY.contains(lemma) && v.out(cur).stream().anyMatch(d -> d.relation().equals("aux:pass"));
