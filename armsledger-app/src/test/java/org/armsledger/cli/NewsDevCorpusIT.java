@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The second development set: 60 real texts about other pairs and genres (../shared/corpora/news-dev),
  * and the 2,225 BBC articles that hold almost no military supply. The thresholds are regression
- * guards at the level measured (README: news-dev F1 0.633, status 0.875, source 0.786, no flip);
+ * guards at the level measured (README: news-dev F1 0.633, status 0.875, source 0.810, no flip);
  * the BBC guard is that nothing civil (airliners, medical goods, trade bans) becomes a claim.
  */
 class NewsDevCorpusIT {
@@ -66,7 +66,7 @@ class NewsDevCorpusIT {
     String out = score("gold/news-dev.gold.json", claims);
     assertThat(figure(out, "^F1 ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.63);
     assertThat(figure(out, "^F1 .*\\bstatus ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.87);
-    assertThat(figure(out, "^F1 .*\\bsource ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.78);
+    assertThat(figure(out, "^F1 .*\\bsource ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.80);
     assertThat(figure(out, "direction flips (\\d+)")).as(out).isZero();
     assertThat(figure(out, "(\\d+) invalid lines")).as(out).isZero();
   }

@@ -98,7 +98,17 @@ final class Attributor {
             break;
           }
           at = up.governor();
+          boolean reporter = lexicon.reportKind(v.lemma(at)) != null;
+          if (up.relation().equals("dep") && !reporter) {
+            break; // "..., adding that ...": the subject of the clause reported on is not the speaker
+          }
           subj = v.children(at, "nsubj");
+          if (subj.isEmpty() && reporter) {
+            Speaker sp = appositionBefore(v, at, memory); // "..., Defense Minister Aleksandar Vulin said, adding that ..."
+            if (sp != null) {
+              return withCitations(v, at, sp, memory);
+            }
+          }
         }
         for (int s : subj) {
           Speaker sp = np(v, s, memory, v.word(cur));

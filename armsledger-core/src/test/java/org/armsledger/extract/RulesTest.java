@@ -440,4 +440,12 @@ class RulesTest {
     assertThat(claims(null, "Russia has supplied air defense missiles to Laos.")).extracting(RulesTest::key)
         .containsExactly("RUS->LAO transfer air_defense delivered");
   }
+
+  @Test
+  void theSpeakerOfAnAddingClauseIsTheMainSpeaker() {
+    List<Claim> cs = claims(null,
+        "Greece has received six Rafale jets from France, Defence Minister Nikos Dendias said on Monday, adding that he had talks with his French counterpart about frigates.");
+    assertThat(cs).extracting(RulesTest::key).contains("FRA->GRC transfer combat_aircraft delivered", "FRA->GRC transfer naval considered");
+    assertThat(cs).allSatisfy(c -> assertThat(c.source().name()).isEqualTo("Defence Minister Nikos Dendias"));
+  }
 }
