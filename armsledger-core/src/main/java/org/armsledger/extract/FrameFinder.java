@@ -1418,11 +1418,19 @@ final class FrameFinder {
     for (Mention w : weapons) {
       int wh = v.head(w);
       int owner = -1;
+      boolean forSystem = false;
       for (int i = 0; i < items.size(); i++) {
         if (!items.get(i).isSupport() && subtree(v, items.get(i).head()).contains(wh) && items.get(i).weapon() == null) {
+          if (under(v, wh, items.get(i).head(), "nmod:for")) {
+            forSystem = true; // "components for Bayraktar drones", "ammunition for HIMARS": the parts, not the system
+            continue;
+          }
           owner = i;
           break;
         }
+      }
+      if (owner < 0 && forSystem) {
+        continue;
       }
       if (owner < 0) {
         for (int i = 0; i < items.size(); i++) {
@@ -1548,6 +1556,28 @@ final class FrameFinder {
     }
     boolean numberOnly = word.matches("\\p{Lu}{3,6}") && lexicon.noun(word.toLowerCase(java.util.Locale.ROOT)) != null;
     return numberOnly ? null : new WeaponEntry(word, i.category(), word, null);
+  }
+
+  /** True when the path up from {@code t} to {@code top} passes a {@code relation} edge. */
+  private static boolean under(SentenceView v, int t, int top, String relation) {
+    int cur = t;
+    for (int hop = 0; hop < 6 && cur != top; hop++) {
+      Dependency up = null;
+      for (Dependency in : v.in(cur)) {
+        if (in.governor() >= 0 && !in.relation().startsWith("conj")) {
+          up = in;
+          break;
+        }
+      }
+      if (up == null) {
+        return false;
+      }
+      if (up.relation().equals(relation)) {
+        return true;
+      }
+      cur = up.governor();
+    }
+    return false;
   }
 
   private List<Integer> subtree(SentenceView v, int root) {

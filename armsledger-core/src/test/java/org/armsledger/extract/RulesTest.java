@@ -448,4 +448,11 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).contains("FRA->GRC transfer combat_aircraft delivered", "FRA->GRC transfer naval considered");
     assertThat(cs).allSatisfy(c -> assertThat(c.source().name()).isEqualTo("Defence Minister Nikos Dendias"));
   }
+
+  @Test
+  void partsForASystemAreThePartsNotTheSystem() {
+    List<Claim> cs = claims(null, "Turkey sent Kenya ammunition for its HIMARS launchers.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("TUR->KEN transfer ammunition delivered");
+    assertThat(cs.get(0).item().designation()).isNull();
+  }
 }
