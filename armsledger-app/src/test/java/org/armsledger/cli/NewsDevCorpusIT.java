@@ -2,12 +2,7 @@ package org.armsledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the BBC guard is that nothing civil (airliners, medical goods, trade bans) becomes a claim.
  */
 class NewsDevCorpusIT {
-  static final Path SHARED = Path.of("..", "shared");
+  static final Path SHARED = Corpora.SHARED;
   @TempDir static Path dir;
   static Path claims;
   static List<String> lines;
@@ -47,28 +40,18 @@ class NewsDevCorpusIT {
 
   @Test
   void everyLineIsValidAndItsEvidenceIsWhereItSays() throws IOException {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    ObjectMapper json = new ObjectMapper();
-    Path schemaFile = SHARED.resolve("schema/claim.schema.json").toAbsolutePath().normalize();
-    Schema schema = registry.getSchema(SchemaLocation.of(schemaFile.toUri().toString()), json.readTree(schemaFile.toFile()));
     assertThat(lines).hasSizeGreaterThan(150);
-    for (String line : lines) {
-      JsonNode node = json.readTree(line);
-      assertThat(schema.validate(node)).as(line).isEmpty();
-      JsonNode ev = node.get("evidence");
-      String doc = Files.readString(SHARED.resolve("corpora/news-dev/" + node.get("doc").asText() + ".txt"), StandardCharsets.UTF_8);
-      assertThat(doc.substring(ev.get("start").asInt(), ev.get("end").asInt())).isEqualTo(ev.get("text").asText());
-    }
+    Corpora.assertValidClaims(lines, SHARED.resolve("corpora/news-dev"));
   }
 
   @Test
   void theNewsDevScoreDoesNotRegress() throws Exception {
-    String out = score("gold/news-dev.gold.json", claims);
-    assertThat(figure(out, "^F1 ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.63);
-    assertThat(figure(out, "^F1 .*\\bstatus ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.87);
-    assertThat(figure(out, "^F1 .*\\bsource ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.80);
-    assertThat(figure(out, "direction flips (\\d+)")).as(out).isZero();
-    assertThat(figure(out, "(\\d+) invalid lines")).as(out).isZero();
+    String out = Corpora.score("gold/news-dev.gold.json", claims);
+    assertThat(Corpora.figure(out, "^F1 ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.63);
+    assertThat(Corpora.figure(out, "^F1 .*\\bstatus ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.87);
+    assertThat(Corpora.figure(out, "^F1 .*\\bsource ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.80);
+    assertThat(Corpora.figure(out, "direction flips (\\d+)")).as(out).isZero();
+    assertThat(Corpora.figure(out, "(\\d+) invalid lines")).as(out).isZero();
   }
 
   @Test
@@ -84,21 +67,5 @@ class NewsDevCorpusIT {
       assertThat(civil.matcher(sentence).find()).as(sentence).isFalse();
     }
     assertThat(out).as("claims on the BBC corpus (README lists them)").hasSizeLessThanOrEqualTo(5);
-  }
-
-  private static String score(String gold, Path pred) throws Exception {
-    Process p = new ProcessBuilder("python3", SHARED.resolve("tools/score.py").toString(), "--gold", SHARED.resolve(gold).toString(), "--pred", pred.toString())
-        .redirectErrorStream(true)
-        .start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(out).isZero();
-    return out;
-  }
-
-  private static double figure(String out, String regex) {
-    Matcher m = Pattern.compile("(?m)" + regex).matcher(out);
-    assertThat(m.find()).as(out).isTrue();
-    return Double.parseDouble(m.group(1));
   }
 }

@@ -2,13 +2,6 @@ package org.armsledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,9 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the level measured (F1 0.972, status 1.000, source 1.000, no direction flips).
  */
 class SeedCorpusIT {
-  static final Path SHARED = Path.of("..", "shared");
+  static final Path SHARED = Corpora.SHARED;
   @TempDir static Path dir;
   static Path claims;
   static List<String> lines;
@@ -46,37 +36,17 @@ class SeedCorpusIT {
 
   @Test
   void everyLineIsValidAgainstTheClaimSchema() throws IOException {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    ObjectMapper json = new ObjectMapper();
-    Path schemaFile = SHARED.resolve("schema/claim.schema.json").toAbsolutePath().normalize();
-    // the schema's $id is relative: it resolves against where the file stands
-    Schema schema = registry.getSchema(SchemaLocation.of(schemaFile.toUri().toString()), json.readTree(schemaFile.toFile()));
     assertThat(lines).hasSizeGreaterThan(40);
-    for (String line : lines) {
-      JsonNode node = json.readTree(line);
-      List<Error> errors = schema.validate(node);
-      assertThat(errors).as(line).isEmpty();
-      JsonNode ev = node.get("evidence");
-      String doc = Files.readString(SHARED.resolve("corpora/seeds/" + node.get("doc").asText() + ".txt"), StandardCharsets.UTF_8);
-      assertThat(doc.substring(ev.get("start").asInt(), ev.get("end").asInt())).isEqualTo(ev.get("text").asText());
-    }
+    Corpora.assertValidClaims(lines, SHARED.resolve("corpora/seeds"));
   }
 
   @Test
   void theSeedScoreDoesNotRegress() throws Exception {
-    Process p =
-        new ProcessBuilder("python3", SHARED.resolve("tools/score.py").toString(), "--gold", SHARED.resolve("gold/seeds.gold.json").toString(), "--pred", claims.toString())
-            .redirectErrorStream(true)
-            .start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(out).isZero();
-    assertThat(figure(out, "F1")).as(out).isGreaterThanOrEqualTo(0.97);
-    assertThat(figure(out, "status")).as(out).isGreaterThanOrEqualTo(0.98);
-    assertThat(figure(out, "source")).as(out).isGreaterThanOrEqualTo(0.98);
-    Matcher flips = Pattern.compile("direction flips (\\d+)").matcher(out);
-    assertThat(flips.find()).isTrue();
-    assertThat(Integer.parseInt(flips.group(1))).as(out).isZero();
+    String out = Corpora.score("gold/seeds.gold.json", claims);
+    assertThat(Corpora.figure(out, "^F1 ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.97);
+    assertThat(Corpora.figure(out, "^F1 .*\\bstatus ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.98);
+    assertThat(Corpora.figure(out, "^F1 .*\\bsource ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.98);
+    assertThat(Corpora.figure(out, "direction flips (\\d+)")).as(out).isZero();
   }
 
   @Test
@@ -85,14 +55,5 @@ class SeedCorpusIT {
     int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "extract", "--threads", "1", SHARED.resolve("corpora/seeds").toString(), "--out", again.toString());
     assertThat(code).isZero();
     assertThat(Files.readAllLines(again, StandardCharsets.UTF_8)).isEqualTo(lines);
-  }
-
-  private static double figure(String out, String name) {
-    Matcher m = Pattern.compile("(?m)^F1 .*\\b" + Pattern.quote(name) + " ([0-9.]+)").matcher(out);
-    if (name.equals("F1")) {
-      m = Pattern.compile("(?m)^F1 ([0-9.]+)").matcher(out);
-    }
-    assertThat(m.find()).as(out).isTrue();
-    return Double.parseDouble(m.group(1));
   }
 }

@@ -24,4 +24,15 @@ final class Categories {
     }
     return false;
   }
+
+  /**
+   * Two categories of one kind of system, as a named system and a generic noun for it are: the
+   * missile group (air defence interceptors included) or the fixed-wing group. The equipment group
+   * is not one kind ("arms and technology" are two items).
+   */
+  static boolean sameKindOfSystem(String a, String b) {
+    boolean missiles = GROUPS.get(0).contains(a) || a.equals("air_defense");
+    boolean bothMissiles = missiles && (GROUPS.get(0).contains(b) || b.equals("air_defense"));
+    return bothMissiles || GROUPS.get(1).contains(a) && GROUPS.get(1).contains(b);
+  }
 }

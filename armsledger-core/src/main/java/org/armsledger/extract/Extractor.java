@@ -118,6 +118,13 @@ public final class Extractor {
       java.util.Set.of("The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "However",
           "Its", "His", "Her", "Their", "Our", "There", "As", "After", "Before", "While", "When", "Since", "According", "Meanwhile", "Earlier", "Later");
 
+  /** A cheap test first (the text ends "X."), the pattern only then. */
+  private static boolean endsWithAbbreviation(String text) {
+    int n = text.length();
+    return n >= 4 && text.charAt(n - 1) == '.' && Character.isUpperCase(text.charAt(n - 2)) && text.charAt(n - 3) == '.'
+        && ABBREVIATION.matcher(text).region(Math.max(0, n - 12), n).useTransparentBounds(true).find();
+  }
+
   /** Joins sentences split after "U.S." or "U.K." when the next one goes on the same sentence. */
   private static List<Sentence> rejoin(String text, List<Sentence> split, int firstIndex) {
     if (split.size() < 2) {
@@ -128,7 +135,7 @@ public final class Extractor {
     for (int k = 1; k < split.size(); k++) {
       Sentence next = split.get(k);
       String first = next.tokens().isEmpty() ? "" : next.tokens().get(0).text();
-      boolean glue = ABBREVIATION.matcher(cur.text()).find() && !STARTERS.contains(first)
+      boolean glue = endsWithAbbreviation(cur.text()) && !STARTERS.contains(first)
           && !first.isEmpty() && (Character.isUpperCase(first.charAt(0)) || Character.isDigit(first.charAt(0)) || first.startsWith("-"))
           && cur.tokens().size() + next.tokens().size() < 150;
       if (glue) {
@@ -227,7 +234,7 @@ public final class Extractor {
     // "three batteries of the anti-ship variant of the BrahMos missile system": the generic
     // "missile" of the same kind as a named system is that system, not a second claim
     byCategory.values().removeIf(g -> g.weapon() == null && byCategory.values().stream()
-        .anyMatch(n -> n != g && n.weapon() != null && n.relation().equals(g.relation()) && sameKind(n.category(), g.category())));
+        .anyMatch(n -> n != g && n.weapon() != null && n.relation().equals(g.relation()) && Categories.sameKindOfSystem(n.category(), g.category())));
     for (Party s : suppliers) {
       for (Party r : recipients) {
         if (s.actor().id().equals(r.actor().id()) || domestic(s.actor(), r.actor())) {
@@ -241,15 +248,11 @@ public final class Extractor {
           if (q == null && relation.equals("assistance") && s.span() != null && s.span().start() >= v.sentence.span().start()) {
             q = Quantities.before(v.sentence.text().substring(0, s.span().start() - v.sentence.span().start()));
           }
-          List<String> claimNotes0 = new ArrayList<>();
           Source source = attributor.source(speaker, v.sentence.text(), s.actor(), r.actor(), memory);
-          String status = st.status();
-          boolean negated = st.negated();
-          if (negated && "party".equals(source.kind()) && (status.equals("delivered") || status.equals("agreed"))) {
-            status = "denied"; // a party saying it did not happen denies it: "We have not supplied Russia with weapons"
-            negated = false;
-            claimNotes0.add("party-negation:denied");
-          }
+          // a party saying it did not happen denies it: "We have not supplied Russia with weapons"
+          boolean partyDenies = st.negated() && "party".equals(source.kind()) && (st.status().equals("delivered") || st.status().equals("agreed"));
+          String status = partyDenies ? "denied" : st.status();
+          boolean negated = st.negated() && !partyDenies;
           double confidence = 0.9;
           if (rule.contains("+implicit") || rule.contains("+origin")) {
             confidence -= 0.2;
@@ -267,7 +270,9 @@ public final class Extractor {
           }
           lex.add(item.lexiconId());
           List<String> claimNotes = new ArrayList<>(notes);
-          claimNotes.addAll(claimNotes0);
+          if (partyDenies) {
+            claimNotes.add("party-negation:denied");
+          }
           claimNotes.add("supplier " + s.how());
           claimNotes.add("recipient " + r.how());
           String id = Claim.stableId(a.id(), ev, s.actor().id(), r.actor().id(), item.category(), relation);
@@ -292,13 +297,6 @@ public final class Extractor {
       }
     }
     return out;
-  }
-
-  /** Two categories of one kind of system: the missile group or the fixed-wing group. */
-  private static boolean sameKind(String a, String b) {
-    java.util.Set<String> missiles = java.util.Set.of("missile", "ballistic_missile", "cruise_missile", "anti_ship_missile", "air_defense");
-    java.util.Set<String> aircraft = java.util.Set.of("combat_aircraft", "trainer_aircraft", "other_aircraft");
-    return missiles.contains(a) && missiles.contains(b) || aircraft.contains(a) && aircraft.contains(b);
   }
 
   /** True when both parties belong to one state: a state and its company, or two companies of it. */

@@ -50,7 +50,7 @@ final class FrameFinder {
   private static final Set<String> THIRD_PARTY =
       Set.of("intercept", "seize", "capture", "confiscate", "track", "monitor", "detect", "observe", "inspect", "investigate", "document",
           "condemn", "criticize", "criticise", "protest", "report", "reveal", "expose", "uncover", "discover", "find", "examine", "welcome",
-          "oppose", "question", "raise", "warn", "fear", "sanction", "target", "strike", "destroy", "hit", "shoot", "down");
+          "oppose", "question", "raise", "warn", "fear", "sanction", "target", "strike", "destroy", "hit", "shoot");
   /** Participles that send an item to its recipient: "weapons intended for Ukraine". */
   private static final Set<String> DESTINED = Set.of("intend", "earmark", "destine", "bind", "mean", "slate", "bound", "designate", "allocate", "headed", "head");
   /** Verbs and nouns of making arms, for licensed and foreign production. */
@@ -885,34 +885,17 @@ final class FrameFinder {
     if (items.isEmpty()) {
       return;
     }
-    List<Party> all = new ArrayList<>();
-    for (List<Party> l : List.of(owner, signer, with)) {
-      for (Party x : l) {
-        if (all.stream().noneMatch(y -> y.span().equals(x.span()))) {
-          all.add(x);
-        }
-      }
-    }
+    List<Party> all = distinct(owner, signer, with);
     if (all.isEmpty()) {
       return;
     }
-    Party seller = null;
-    for (Party x : all) {
-      if (x.resolved() && sells(v, x, items)) {
-        seller = x;
-        break;
-      }
-    }
+    Party seller = seller(v, all, items);
     List<Party> suppliers = new ArrayList<>();
     List<Party> recipients = new ArrayList<>();
     String how;
     if (seller != null) {
       suppliers.add(seller);
-      for (Party x : all) {
-        if (x != seller && (x.actor() == null || !x.actor().id().equals(seller.actor().id()))) {
-          recipients.add(x);
-        }
-      }
+      recipients.addAll(otherThan(all, seller));
       how = ".seller";
     } else if (!with.isEmpty() && !(owner.isEmpty() && signer.isEmpty())) {
       recipients.addAll(owner);
@@ -1061,33 +1044,16 @@ final class FrameFinder {
       }
     }
     items.removeIf(i -> i.isSupport());
-    List<Party> all = new ArrayList<>(holder);
-    for (Party x : with) {
-      if (all.stream().noneMatch(y -> y.span().equals(x.span()))) {
-        all.add(x);
-      }
-    }
+    List<Party> all = distinct(holder, with);
     if (items.isEmpty() || all.size() < 2) {
       return;
     }
-    Party seller = null;
-    for (Party x : all) {
-      if (x.resolved() && sells(v, x, items)) {
-        seller = x;
-        break;
-      }
-    }
+    Party seller = seller(v, all, items);
     if (seller == null) {
       return; // who would supply whom is not said
     }
-    List<Party> recipients = new ArrayList<>();
-    for (Party x : all) {
-      if (x != seller && (x.actor() == null || !x.actor().id().equals(seller.actor().id()))) {
-        recipients.add(x);
-      }
-    }
     Predicate talk = new Predicate("talk", true, Frame.EXCHANGE, "considered", "transfer");
-    emit(out, talk, t, List.of(seller), recipients, items, "talks.noun.seller", v.word(t) + "(talks)");
+    emit(out, talk, t, List.of(seller), otherThan(all, seller), items, "talks.noun.seller", v.word(t) + "(talks)");
   }
 
   /** Recipients the items' own phrases name: "weapons to Armenia", "weapons intended for Ukraine". */
@@ -1170,6 +1136,41 @@ final class FrameFinder {
     return List.of();
   }
 
+  /** The parties of the lists, each mention once, in order. */
+  @SafeVarargs
+  private static List<Party> distinct(List<Party>... lists) {
+    List<Party> all = new ArrayList<>();
+    for (List<Party> l : lists) {
+      for (Party x : l) {
+        if (all.stream().noneMatch(y -> y.span().equals(x.span()))) {
+          all.add(x);
+        }
+      }
+    }
+    return all;
+  }
+
+  /** The first resolved party that sells these items, or null. */
+  private Party seller(SentenceView v, List<Party> parties, List<ItemArg> items) {
+    for (Party x : parties) {
+      if (x.resolved() && sells(v, x, items)) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /** The parties other than the seller (and other than its actor). */
+  private static List<Party> otherThan(List<Party> parties, Party seller) {
+    List<Party> out = new ArrayList<>();
+    for (Party x : parties) {
+      if (x != seller && (x.actor() == null || !x.actor().id().equals(seller.actor().id()))) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
   /** True when the party is the seller of these items: a company, their maker, or their named origin. */
   private boolean sells(SentenceView v, Party x, List<ItemArg> items) {
     if (x.actor().kind() == org.armsledger.lexicon.ActorEntry.Kind.COMPANY) {
@@ -1180,7 +1181,7 @@ final class FrameFinder {
         return true;
       }
     }
-    Party o = ORIGINS.origin(v, new org.armsledger.extract.Frame(null, -1, List.of(), List.of(), items, "", ""));
+    Party o = ORIGINS.origin(v, items);
     return o != null && o.actor().id().equals(x.actor().id());
   }
 

@@ -146,7 +146,12 @@ final class Resolver {
    * "Iran-sourced missiles", "Russian-manufactured Su-35"), or null.
    */
   Party origin(SentenceView v, Frame f) {
-    for (ItemArg item : f.items()) {
+    return origin(v, f.items());
+  }
+
+  /** The state an origin adjective on these items names, or null. */
+  Party origin(SentenceView v, List<ItemArg> items) {
+    for (ItemArg item : items) {
       // parse: a demonym modifying the item, or a name under a participle modifying it
       for (Dependency d : v.out(item.head())) {
         Party p = originAt(v, d.dependent(), d.relation());

@@ -136,10 +136,10 @@ public final class Gazetteer {
       out.add(new Mention(new Span(start, end), surface, a.type(), a.actor(), a.form(), a.weapon(), category, a.relation()));
       i = bestEnd + 1;
     }
-    if (airlineNamed || CIVIL_AVIATION.matcher(text).find()) {
+    boolean aircraft = out.stream().anyMatch(Gazetteer::genericAircraft);
+    if (aircraft && (airlineNamed || CIVIL_AVIATION.matcher(text).find())) {
       // "an order for 10 A380 superjumbo freight jets", "the airline will buy 50 aircraft": airliners
-      out.removeIf(m -> m.type() == Mention.Type.ITEM
-          && (m.category().equals("other_aircraft") || m.text().matches("(?i)(jets?|planes?|aircraft|airplanes?)")));
+      out.removeIf(Gazetteer::genericAircraft);
     }
     out.sort(Comparator.comparing(Mention::span));
     return out;
@@ -148,6 +148,13 @@ public final class Gazetteer {
   private static final java.util.Set<String> QUALITY = java.util.Set.of("powered", "capable", "armed", "propelled", "tipped", "fuelled", "fueled", "guided", "based");
 
   private static final java.util.Set<String> REGIONS = java.util.Set.of("Latin", "South", "Central", "North", "Pan", "Anglo", "Afro");
+
+  private static final java.util.regex.Pattern GENERIC_AIRCRAFT = java.util.regex.Pattern.compile("(?i)(jets?|planes?|aircraft|airplanes?)");
+
+  /** An item that may be an airliner: a plane of no military kind, or a bare "jets", "aircraft". */
+  private static boolean genericAircraft(Mention m) {
+    return m.type() == Mention.Type.ITEM && (m.category().equals("other_aircraft") || GENERIC_AIRCRAFT.matcher(m.text()).matches());
+  }
 
   private static final java.util.regex.Pattern CIVIL_AVIATION =
       java.util.regex.Pattern.compile("(?i)\\b(airlines?|airliners?|passengers?|freight|superjumbo|jumbo jets?|flag carrier|low-cost carrier|Boeing 7\\d7|Airbus A3\\d\\d)\\b");

@@ -53,7 +53,10 @@ public final class Lexicon {
   private final Set<String> negations = new HashSet<>();
   private final Map<String, String> reports = new HashMap<>();
   private final Set<String> institutions = new HashSet<>();
-  private final List<Object[]> exporters = new ArrayList<>();
+  /** Exporter rows wait until every state of the file is known. */
+  private record Row(String file, int line, String[] cells) {}
+
+  private final List<Row> exporters = new ArrayList<>();
   private final Set<String> exporterIds = new HashSet<>();
   private final Set<String> personnel = new HashSet<>();
   private final Map<String, String> sourceKinds = new LinkedHashMap<>();
@@ -94,8 +97,8 @@ public final class Lexicon {
     // cues first: actor aliases combine demonyms with institution and personnel nouns
     read("cues.tsv", "cues", 4, this::cue);
     read("actors.tsv", "actors", 10, this::actor);
-    for (Object[] e : exporters) {
-      exporter((String) e[0], (Integer) e[1], (String[]) e[2]);
+    for (Row e : exporters) {
+      exporter(e.file(), e.line(), e.cells());
     }
     read("weapons.tsv", "weapons", 6, this::weapon);
     read("categories.tsv", "categories", 5, this::category);
@@ -173,7 +176,7 @@ public final class Lexicon {
 
   private void actor(String file, int line, String[] c) {
     if (c[1].equals("exporter")) {
-      exporters.add(new Object[] {file, line, c});
+      exporters.add(new Row(file, line, c));
       return;
     }
     ActorEntry.Kind kind;
