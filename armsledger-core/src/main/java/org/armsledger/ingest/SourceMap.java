@@ -71,6 +71,30 @@ public final class SourceMap {
     return start < 0 || end < start ? null : new Span(start, end);
   }
 
+  /**
+   * The segments as four arrays (text starts, text ends, raw starts, raw ends), for storing; null
+   * for {@link #IDENTITY}.
+   */
+  public int[][] segments() {
+    return textStart == null ? null : new int[][] {textStart.clone(), textEnd.clone(), rawStart.clone(), rawEnd.clone()};
+  }
+
+  /** The map {@link #segments()} gave; null gives {@link #IDENTITY}. */
+  public static SourceMap of(int[][] segments) {
+    if (segments == null) {
+      return IDENTITY;
+    }
+    if (segments.length != 4 || segments[1].length != segments[0].length || segments[2].length != segments[0].length
+        || segments[3].length != segments[0].length) {
+      throw new IllegalArgumentException("a source map is four arrays of one length");
+    }
+    Builder b = new Builder();
+    for (int i = 0; i < segments[0].length; i++) {
+      b.add(segments[0][i], segments[1][i], segments[2][i], segments[3][i]);
+    }
+    return b.build();
+  }
+
   /** Collects segments in text order. */
   public static final class Builder {
     private int[] ts = new int[16];

@@ -3,10 +3,13 @@ package org.armsledger.ledger;
 import java.util.List;
 
 /**
- * One ledger entry: the claims of many articles about one supply (supplier, recipient, item) in
- * one period.
+ * One ledger entry: the claims of many articles about one supply (relation, supplier, recipient,
+ * item kind) in one period, with the systems reported inside it as its {@linkplain Line lines}.
  *
- * @param id stable id: {@code e-} and a hash of the group key and the entry's first date
+ * @param id stable id ({@code e-} and 16 hex digits): see {@link Ledger} for how it is given and kept
+ * @param kind the item kind ({@link Report#kind}): the category, or {@code missiles}, {@code fixed_wing}
+ * @param category the commonest category of its claims
+ * @param designation the system, when exactly one is named in the entry; else null
  * @param status the stage the supply reached (see {@link Ledger#status})
  * @param firstReported date of the earliest article reporting it, or null
  * @param lastReported date of the latest article reporting it, or null
@@ -24,11 +27,14 @@ import java.util.List;
  * @param outlets distinct outlets (articles with no outlet count one each)
  * @param origins distinct independent origins: syndicated copies count once
  * @param contradictions what among the claims disagrees
+ * @param lines the systems reported in the entry (SIPRI register rows), designated ones by name,
+ *     then the line of claims that name no system
  * @param members every claim with the reason it is in this entry, in time order
  */
 public record Entry(
     String id,
     String groupKey,
+    String kind,
     String relation,
     String supplierId,
     String supplierName,
@@ -54,6 +60,7 @@ public record Entry(
     int outlets,
     int origins,
     List<Contradiction> contradictions,
+    List<Line> lines,
     List<Member> members) {
 
   public Entry {
@@ -64,6 +71,7 @@ public record Entry(
     sources = List.copyOf(sources);
     outletNames = List.copyOf(outletNames);
     contradictions = List.copyOf(contradictions);
+    lines = lines == null ? List.of() : List.copyOf(lines);
     members = List.copyOf(members);
     if (members.isEmpty()) {
       throw new IllegalArgumentException("an entry needs at least one claim");
@@ -78,9 +86,59 @@ public record Entry(
     return !contradictions.isEmpty();
   }
 
-  /** The item as a reader names it: the designation, else the category. */
+  /** The item as a reader names it: the systems named (up to three), else the category. */
   public String itemLabel() {
-    return designation != null ? designation : category;
+    if (designations.isEmpty()) {
+      return category;
+    }
+    String named = String.join(", ", designations.subList(0, Math.min(3, designations.size())));
+    return designations.size() > 3 ? named + " +" + (designations.size() - 3) : named;
+  }
+
+  /** This entry under another id (the store keeps ids stable across rebuilds). */
+  public Entry withId(String newId) {
+    return new Entry(newId, groupKey, kind, relation, supplierId, supplierName, recipientId, recipientName, category, designation, status,
+        firstReported, lastReported, eventStart, eventEnd, history, quantities, designations, orderedQuantity, deliveredQuantity, orderYear,
+        deliveryYears, sources, outletNames, documents, outlets, origins, contradictions, lines, members);
+  }
+
+  /**
+   * One system inside an entry, in the SIPRI register's row shape: what was reported of it, by
+   * which claims.
+   *
+   * @param designation the system, or null for the claims that name none ("drones")
+   * @param category its commonest category
+   * @param status the stage its own claims reach (same rule as the entry's)
+   * @param claims its claims' ids, in time order
+   * @param documents distinct articles reporting it
+   * @param origins distinct independent origins reporting it
+   */
+  public record Line(
+      String designation,
+      String category,
+      String status,
+      Double orderedQuantity,
+      Double deliveredQuantity,
+      String orderYear,
+      List<String> deliveryYears,
+      List<QuantityReport> quantities,
+      String firstReported,
+      String lastReported,
+      String eventStart,
+      String eventEnd,
+      int documents,
+      int origins,
+      List<String> claims) {
+    public Line {
+      deliveryYears = List.copyOf(deliveryYears);
+      quantities = List.copyOf(quantities);
+      claims = List.copyOf(claims);
+    }
+
+    /** The system's name, or "(no system named)". */
+    public String label() {
+      return designation != null ? designation : "(no system named)";
+    }
   }
 
   /**

@@ -18,18 +18,26 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Merges reports into ledger entries.
+ * Merges reports into ledger entries, and an entry's reports into lines.
  *
  * <p>Rule, in full: reports with the same {@linkplain Report#groupKey() group key} (relation,
- * supplier, recipient, item) are put in time order by {@linkplain Report#when() date}, then
- * published date, then claim id; a report joins the current entry when its date lies within
- * {@link #MAX_GAP_DAYS} days of the latest date already in the entry (partial dates cover their
- * whole month or year), and starts a new entry otherwise. Undated reports join the group's latest
- * entry. Every member records which of these made it join. The result depends only on the set of
- * reports, not on their order. Stateless and thread-safe.
+ * supplier, recipient and item {@linkplain Report#kind kind}: the category, the missiles and the
+ * fixed-wing aircraft each counting as one kind) are put in time order by {@linkplain Report#when()
+ * date}, then published date, then claim id; a report joins the current entry when its date lies
+ * within the window ({@link #MAX_GAP_DAYS} days by default) of the latest date already in the entry
+ * (partial dates cover their whole month or year), and starts a new entry otherwise. Undated
+ * reports join the group's latest entry. Inside an entry, the reports naming one system
+ * (designation, case-folded) form one {@linkplain Entry.Line line}; those naming none form the last
+ * line. Every member records which of these made it join.
+ *
+ * <p>Ids: the group's earliest entry is {@code e-} and a hash of the group key, so that an entry
+ * keeps its id whatever joins it and in whatever order its claims arrive; a later entry of the same
+ * group (a supply reported again more than the window apart) hashes the group key with its
+ * earliest claim. The store keeps the ids entries already had (see its rebuild). The result depends
+ * only on the set of reports, not on their order. Stateless and thread-safe.
  */
 public final class Ledger {
-  /** Largest gap between dated claims of one entry: three years. */
+  /** Largest gap between dated claims of one entry by default: three years. */
   public static final int MAX_GAP_DAYS = 3 * 365 + 1;
 
   /** How far each stage goes towards a completed supply. */
@@ -44,50 +52,65 @@ public final class Ledger {
 
   private Ledger() {}
 
-  /** Entries of all reports, sorted by group key and date. */
+  /** Entries of all reports under the default window, sorted by group key and date. */
   public static List<Entry> merge(List<Report> reports) {
+    return merge(reports, MAX_GAP_DAYS);
+  }
+
+  /** Entries of all reports, sorted by group key and date. */
+  public static List<Entry> merge(List<Report> reports, int windowDays) {
     Map<String, List<Report>> groups = new TreeMap<>();
     for (Report r : reports) {
       groups.computeIfAbsent(r.groupKey(), k -> new ArrayList<>()).add(r);
     }
     List<Entry> out = new ArrayList<>();
-    groups.values().forEach(g -> out.addAll(mergeGroup(g)));
+    groups.values().forEach(g -> out.addAll(mergeGroup(g, windowDays)));
     return out;
   }
 
-  /** Entries of the reports of one group key. */
+  /** Entries of the reports of one group key, under the default window. */
   public static List<Entry> mergeGroup(List<Report> group) {
+    return mergeGroup(group, MAX_GAP_DAYS);
+  }
+
+  /** Entries of the reports of one group key, in time order. */
+  public static List<Entry> mergeGroup(List<Report> group, int windowDays) {
+    if (windowDays < 1) {
+      throw new IllegalArgumentException("the merge window must be at least one day, not " + windowDays);
+    }
     List<Report> sorted = new ArrayList<>(group);
     sorted.sort(TIME_ORDER);
     List<List<Report>> clusters = new ArrayList<>();
     List<List<String>> reasons = new ArrayList<>();
     long latestEnd = Long.MIN_VALUE;
     Report head = sorted.get(0);
-    String subject = head.supplierId() + " -> " + head.recipientId() + ", " + head.itemLabel() + " (" + head.relation() + ")";
+    String subject = head.supplierId() + " -> " + head.recipientId() + ", " + Report.kind(head.category()) + " (" + head.relation() + ")";
     for (Report r : sorted) {
       long[] iv = interval(r.when(), r.timeStart() != null ? r.timeEnd() : null);
+      String line = "; line " + (r.lineKey().isEmpty() ? "(no system named)" : r.designation());
       String reason;
       if (iv == null) {
         if (clusters.isEmpty()) {
           clusters.add(new ArrayList<>());
           reasons.add(new ArrayList<>());
-          reason = "starts the entry: first claim of " + subject + ", undated";
+          reason = "starts the entry: first claim of " + subject + ", undated" + line;
         } else {
-          reason = "same supplier, recipient and item as the entry; undated, so it joins the latest entry of " + subject;
+          reason = "same relation, supplier, recipient and item kind as the entry; undated, so it joins the latest entry of " + subject + line;
         }
       } else if (clusters.isEmpty()) {
         clusters.add(new ArrayList<>());
         reasons.add(new ArrayList<>());
-        reason = "starts the entry: first claim of " + subject + ", dated " + r.when();
+        reason = "starts the entry: first claim of " + subject + ", dated " + r.when() + line;
         latestEnd = iv[1];
       } else {
         long gap = Math.max(0, iv[0] - latestEnd);
-        if (gap > MAX_GAP_DAYS) {
+        if (gap > windowDays) {
           clusters.add(new ArrayList<>());
           reasons.add(new ArrayList<>());
-          reason = "starts a new entry: dated " + r.when() + ", " + gap + " days after the previous entry of " + subject + " (limit " + MAX_GAP_DAYS + ")";
+          reason = "starts a new entry: dated " + r.when() + ", " + gap + " days after the previous entry of " + subject + " (limit " + windowDays + ")" + line;
         } else {
-          reason = "same supplier, recipient and item; dated " + r.when() + ", " + gap + " days from the entry's latest claim (limit " + MAX_GAP_DAYS + ")";
+          reason = "same relation, supplier, recipient and item kind; dated " + r.when() + ", " + gap + " days from the entry's latest claim (limit "
+              + windowDays + ")" + line;
         }
         latestEnd = Math.max(latestEnd, iv[1]);
       }
@@ -96,47 +119,30 @@ public final class Ledger {
     }
     List<Entry> out = new ArrayList<>();
     for (int i = 0; i < clusters.size(); i++) {
-      out.add(entry(clusters.get(i), reasons.get(i)));
+      List<Report> c = clusters.get(i);
+      out.add(entry(c, reasons.get(i), i == 0 ? id(head.groupKey()) : id(head.groupKey() + "|" + c.get(0).claimId())));
     }
     return out;
   }
 
-  private static Entry entry(List<Report> rs, List<String> reasons) {
-    Report head = rs.get(0);
-    String firstDate = head.when();
-    String id = id(head.groupKey() + "|" + (firstDate == null ? "undated" : firstDate));
+  /** What an entry and each of its lines gather from their reports. */
+  private static final class Tally {
+    final List<Entry.QuantityReport> quantities = new ArrayList<>();
+    final Set<String> deliveryYears = new TreeSet<>();
+    final Set<String> docs = new TreeSet<>();
+    final Set<String> origins = new TreeSet<>();
+    final List<String> claims = new ArrayList<>();
+    String firstReported;
+    String lastReported;
+    String eventStart;
+    String eventEnd;
+    Double ordered;
+    Double delivered;
+    String orderYear;
 
-    List<Entry.Member> members = new ArrayList<>();
-    List<Entry.Step> history = new ArrayList<>();
-    List<Entry.QuantityReport> quantities = new ArrayList<>();
-    Set<String> designations = new TreeSet<>();
-    Set<String> docs = new TreeSet<>();
-    Set<String> outlets = new TreeSet<>();
-    Set<String> outletNames = new TreeSet<>();
-    Set<String> origins = new TreeSet<>();
-    Map<String, int[]> sources = new LinkedHashMap<>();
-    Map<String, String> sourceKinds = new LinkedHashMap<>();
-    Set<String> deliveryYears = new TreeSet<>();
-    String firstReported = null;
-    String lastReported = null;
-    String eventStart = null;
-    String eventEnd = null;
-    Double ordered = null;
-    Double delivered = null;
-    String orderYear = null;
-
-    for (int i = 0; i < rs.size(); i++) {
-      Report r = rs.get(i);
+    void add(Report r) {
       String status = r.effectiveStatus();
-      members.add(new Entry.Member(r.claimId(), r.doc(), r.when(), status, reasons.get(i)));
-      Entry.Step last = history.isEmpty() ? null : history.get(history.size() - 1);
-      if (last != null && last.status().equals(status)) {
-        List<String> cs = new ArrayList<>(last.claims());
-        cs.add(r.claimId());
-        history.set(history.size() - 1, new Entry.Step(status, last.from(), r.when() == null ? last.to() : r.when(), cs));
-      } else {
-        history.add(new Entry.Step(status, r.when(), r.when(), List.of(r.claimId())));
-      }
+      claims.add(r.claimId());
       if (r.quantityText() != null) {
         quantities.add(new Entry.QuantityReport(r.quantityText(), r.quantityValue(), status, r.when(), r.claimId()));
         if (r.quantityValue() != null) {
@@ -147,18 +153,8 @@ public final class Ledger {
           }
         }
       }
-      if (r.designation() != null) {
-        designations.add(r.designation());
-      }
       docs.add(r.doc());
-      outlets.add(r.outlet() == null ? "doc:" + r.doc() : r.outlet().toLowerCase(Locale.ROOT));
-      if (r.outlet() != null) {
-        outletNames.add(r.outlet());
-      }
       origins.add(r.origin());
-      String sourceName = r.sourceName() != null ? r.sourceName() : r.outlet() != null ? r.outlet() : "author of " + r.doc();
-      sources.computeIfAbsent(sourceName, k -> new int[1])[0]++;
-      sourceKinds.putIfAbsent(sourceName, r.sourceKind());
       if (r.published() != null) {
         firstReported = min(firstReported, r.published());
         lastReported = max(lastReported, r.published());
@@ -174,39 +170,124 @@ public final class Ledger {
         }
       }
     }
+  }
+
+  private static Entry entry(List<Report> rs, List<String> reasons, String id) {
+    Report head = rs.get(0);
+    Tally all = new Tally();
+    List<Entry.Member> members = new ArrayList<>();
+    List<Entry.Step> history = new ArrayList<>();
+    Set<String> outlets = new TreeSet<>();
+    Set<String> outletNames = new TreeSet<>();
+    Map<String, int[]> sources = new LinkedHashMap<>();
+    Map<String, String> sourceKinds = new LinkedHashMap<>();
+    // lines: designated systems by case-folded name, then the claims naming none ("" sorts first: moved last below)
+    Map<String, List<Report>> byLine = new TreeMap<>();
+
+    for (int i = 0; i < rs.size(); i++) {
+      Report r = rs.get(i);
+      String status = r.effectiveStatus();
+      members.add(new Entry.Member(r.claimId(), r.doc(), r.when(), status, reasons.get(i)));
+      Entry.Step last = history.isEmpty() ? null : history.get(history.size() - 1);
+      if (last != null && last.status().equals(status)) {
+        List<String> cs = new ArrayList<>(last.claims());
+        cs.add(r.claimId());
+        history.set(history.size() - 1, new Entry.Step(status, last.from(), r.when() == null ? last.to() : r.when(), cs));
+      } else {
+        history.add(new Entry.Step(status, r.when(), r.when(), List.of(r.claimId())));
+      }
+      all.add(r);
+      byLine.computeIfAbsent(r.lineKey(), k -> new ArrayList<>()).add(r);
+      outlets.add(r.outlet() == null ? "doc:" + r.doc() : r.outlet().toLowerCase(Locale.ROOT));
+      if (r.outlet() != null) {
+        outletNames.add(r.outlet());
+      }
+      String sourceName = r.sourceName() != null ? r.sourceName() : r.outlet() != null ? r.outlet() : "author of " + r.doc();
+      sources.computeIfAbsent(sourceName, k -> new int[1])[0]++;
+      sourceKinds.putIfAbsent(sourceName, r.sourceKind());
+    }
     List<Entry.SourceCount> sourceCounts = new ArrayList<>();
     sources.forEach((name, n) -> sourceCounts.add(new Entry.SourceCount(name, sourceKinds.get(name), n[0])));
     sourceCounts.sort(Comparator.comparingInt((Entry.SourceCount s) -> -s.claims()).thenComparing(Entry.SourceCount::name));
 
+    List<Entry.Line> lines = new ArrayList<>();
+    List<String> designations = new ArrayList<>();
+    Entry.Line generic = null;
+    double namedOrdered = 0;
+    double namedDelivered = 0;
+    boolean anyNamedOrdered = false;
+    boolean anyNamedDelivered = false;
+    for (Map.Entry<String, List<Report>> l : byLine.entrySet()) {
+      Entry.Line line = line(l.getValue());
+      if (l.getKey().isEmpty()) {
+        generic = line;
+        continue;
+      }
+      lines.add(line);
+      designations.add(line.designation());
+      if (line.orderedQuantity() != null) {
+        namedOrdered += line.orderedQuantity();
+        anyNamedOrdered = true;
+      }
+      if (line.deliveredQuantity() != null) {
+        namedDelivered += line.deliveredQuantity();
+        anyNamedDelivered = true;
+      }
+    }
+    if (generic != null) {
+      lines.add(generic);
+    }
+    // the entry's numbers: the systems' numbers added up, or the unnamed line's when larger (it may be a total)
+    Double ordered = total(anyNamedOrdered ? namedOrdered : null, generic == null ? null : generic.orderedQuantity());
+    Double delivered = total(anyNamedDelivered ? namedDelivered : null, generic == null ? null : generic.deliveredQuantity());
+
     return new Entry(
         id,
         head.groupKey(),
+        Report.kind(head.category()),
         head.relation(),
         head.supplierId(),
         head.supplierName(),
         head.recipientId(),
         head.recipientName(),
         commonCategory(rs),
-        head.designation(),
+        designations.size() == 1 ? designations.get(0) : null,
         status(rs),
-        firstReported,
-        lastReported,
-        eventStart,
-        eventEnd,
+        all.firstReported,
+        all.lastReported,
+        all.eventStart,
+        all.eventEnd,
         history,
-        quantities,
-        List.copyOf(designations),
+        all.quantities,
+        designations,
         ordered,
         delivered,
-        orderYear,
-        List.copyOf(deliveryYears),
+        all.orderYear,
+        List.copyOf(all.deliveryYears),
         sourceCounts,
         List.copyOf(outletNames),
-        docs.size(),
+        all.docs.size(),
         outlets.size(),
-        origins.size(),
+        all.origins.size(),
         contradictions(rs),
+        lines,
         members);
+  }
+
+  private static Double total(Double named, Double generic) {
+    if (named == null) {
+      return generic;
+    }
+    return generic == null ? named : Math.max(named, generic);
+  }
+
+  /** One line from its reports (in time order): the designation as first spelled, the line's own stage and numbers. */
+  private static Entry.Line line(List<Report> rs) {
+    Tally t = new Tally();
+    rs.forEach(t::add);
+    String designation = rs.get(0).lineKey().isEmpty() ? null : rs.get(0).designation();
+    return new Entry.Line(designation, commonCategory(rs), status(rs), t.ordered, t.delivered, t.orderYear, List.copyOf(t.deliveryYears),
+        t.quantities, t.firstReported, t.lastReported, t.eventStart, t.eventEnd, t.docs.size(), t.origins.size(), t.claims);
   }
 
   /**

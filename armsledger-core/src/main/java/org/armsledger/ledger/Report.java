@@ -83,16 +83,43 @@ public record Report(
   }
 
   /**
-   * What claims must share to be merged: relation, supplier, recipient and item, the item being
-   * its designation where known (case-folded), else its category.
+   * What claims must share to be merged into one entry: relation, supplier, recipient and item
+   * {@linkplain #kind kind}. The designation is not part of it: two systems of one kind, and claims
+   * that name no system, are lines of one entry.
    */
   public String groupKey() {
-    return groupKey(relation, supplierId, recipientId, category, designation);
+    return groupKey(relation, supplierId, recipientId, category);
   }
 
-  public static String groupKey(String relation, String supplier, String recipient, String category, String designation) {
-    String item = designation != null && !designation.isBlank() ? "d:" + designation.toLowerCase(Locale.ROOT) : "c:" + category;
-    return relation + "|" + supplier + "|" + recipient + "|" + item;
+  public static String groupKey(String relation, String supplier, String recipient, String category) {
+    return relation + "|" + supplier + "|" + recipient + "|" + kind(category);
+  }
+
+  /**
+   * The kind of item an entry gathers: the category, except that the missiles ({@code missile},
+   * {@code ballistic_missile}, {@code cruise_missile}, {@code anti_ship_missile}) are one kind,
+   * {@code missiles}, and the fixed-wing aircraft ({@code combat_aircraft}, {@code trainer_aircraft},
+   * {@code other_aircraft}) another, {@code fixed_wing}: the groups ANNOTATION.md treats as
+   * compatible, since "missiles" in one article and "ballistic missiles" in the next are one supply.
+   */
+  public static String kind(String category) {
+    return switch (category) {
+      case "missile", "ballistic_missile", "cruise_missile", "anti_ship_missile" -> "missiles";
+      case "combat_aircraft", "trainer_aircraft", "other_aircraft" -> "fixed_wing";
+      default -> category;
+    };
+  }
+
+  /** The key of this claim's line inside its entry: the designation case-folded, or "" when it names no system. */
+  public String lineKey() {
+    return designation == null || designation.isBlank() ? "" : designation.toLowerCase(Locale.ROOT);
+  }
+
+  /** This report under another relation. */
+  public Report withRelation(String other) {
+    return new Report(claimId, doc, other, supplierId, supplierName, recipientId, recipientName, category, designation, itemText,
+        quantityText, quantityValue, status, negated, timeText, timeStart, timeEnd, sourceName, sourceKind, published, outlet, origin,
+        confidence, evidence);
   }
 
   /** The item as a reader names it: the designation, else the category. */

@@ -1,6 +1,7 @@
 package org.armsledger.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,27 +60,89 @@ class LedgerTest {
   }
 
   @Test
-  void suppliesYearsApartAreSeparateEntriesAndDifferentItemsOrPartiesNeverMerge() {
+  void suppliesYearsApartAreSeparateEntriesAndOtherKindsOrPartiesNeverMerge() {
     List<Report> rs = List.of(
         r("old", "IND", "RUS", "combat_aircraft", "Su-30", "delivered", false, "2023-01-01", "1997", null, "old", null, null),
         r("new", "IND", "RUS", "combat_aircraft", "Su-30", "delivered", false, "2023-02-01", null, null, "new", null, null),
-        r("x", "IND", "RUS", "combat_aircraft", "MiG-29", "delivered", false, "2023-02-01", null, null, "x", null, null),
-        r("y", "RUS", "IND", "combat_aircraft", "Su-30", "delivered", false, "2023-02-01", null, null, "y", null, null));
+        r("x", "IND", "RUS", "helicopter", "Mi-17", "delivered", false, "2023-02-01", null, null, "x", null, null),
+        r("y", "RUS", "IND", "combat_aircraft", "Su-30", "delivered", false, "2023-02-01", null, null, "y", null, null),
+        r("z", "IND", "RUS", "combat_aircraft", "Su-30", "delivered", false, "2023-02-01", null, null, "z", null, null).withRelation("assistance"));
     List<Entry> es = Ledger.merge(rs);
-    assertThat(es).hasSize(4);
+    assertThat(es).hasSize(5);
     Entry newer = es.stream().filter(e -> e.members().get(0).doc().equals("new")).findFirst().orElseThrow();
     assertThat(newer.members().get(0).reason()).startsWith("starts a new entry").contains("limit " + Ledger.MAX_GAP_DAYS);
     assertThat(es).extracting(Entry::id).doesNotHaveDuplicates();
   }
 
   @Test
-  void entriesWithoutDesignationAreKeyedByCategory() {
+  void oneEntryPerSupplyWithALinePerSystemAndTheUnnamedClaimsLast() {
     List<Report> rs = List.of(
-        r("a", "IRN", "RUS", "uav", null, "delivered", false, "2023-01-01", null, null, "a", null, null),
-        r("b", "IRN", "RUS", "uav", null, "delivered", false, "2023-02-01", null, null, "b", null, null),
-        r("c", "IRN", "RUS", "uav", "Shahed-136", "delivered", false, "2023-02-01", null, null, "c", null, null));
+        r("a", "IRN", "RUS", "uav", null, "delivered", false, "2023-01-01", null, null, "a", null, 400.0),
+        r("b", "IRN", "RUS", "uav", null, "agreed", false, "2023-02-01", null, null, "b", null, null),
+        r("c", "IRN", "RUS", "uav", "Shahed-136", "delivered", false, "2023-02-01", null, null, "c", null, 100.0),
+        r("d", "IRN", "RUS", "uav", "shahed-136", "delivered", false, "2023-03-01", null, null, "d", null, 300.0),
+        r("e", "IRN", "RUS", "uav", "Mohajer-6", "agreed", false, "2023-03-05", null, null, "e", null, 20.0));
     List<Entry> es = Ledger.merge(rs);
-    assertThat(es).extracting(Entry::itemLabel).containsExactlyInAnyOrder("uav", "Shahed-136");
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo("uav");
+      assertThat(e.documents()).isEqualTo(5);
+      assertThat(e.designations()).containsExactly("Mohajer-6", "Shahed-136");
+      assertThat(e.designation()).isNull();
+      assertThat(e.itemLabel()).isEqualTo("Mohajer-6, Shahed-136");
+      assertThat(e.lines()).extracting(Entry.Line::label).containsExactly("Mohajer-6", "Shahed-136", "(no system named)");
+      Entry.Line shahed = e.lines().get(1);
+      assertThat(shahed.claims()).hasSize(2);
+      assertThat(shahed.status()).isEqualTo("delivered");
+      assertThat(shahed.deliveredQuantity()).isEqualTo(300.0);
+      assertThat(shahed.documents()).isEqualTo(2);
+      assertThat(e.lines().get(0).status()).isEqualTo("agreed");
+      assertThat(e.lines().get(0).orderedQuantity()).isEqualTo(20.0);
+      // the systems' numbers add up (300 Shahed), unless the unnamed line gives more (400 drones)
+      assertThat(e.deliveredQuantity()).isEqualTo(400.0);
+      assertThat(e.orderedQuantity()).isEqualTo(20.0);
+      assertThat(e.members()).allSatisfy(m -> assertThat(m.reason()).contains("line "));
+    });
+  }
+
+  @Test
+  void missilesAndFixedWingAircraftAreOneKindEachWhateverTheirCategory() {
+    List<Report> rs = List.of(
+        r("a", "PRK", "RUS", "ballistic_missile", "KN-23", "delivered", false, "2024-01-10", null, null, "a", null, null),
+        r("b", "PRK", "RUS", "missile", null, "delivered", false, "2024-01-12", null, null, "b", null, null),
+        r("c", "PRK", "RUS", "ballistic_missile", null, "delivered", false, "2024-01-13", null, null, "c", null, null),
+        r("d", "USA", "POL", "combat_aircraft", "F-35", "agreed", false, "2024-01-13", null, null, "d", null, null),
+        r("e", "USA", "POL", "trainer_aircraft", null, "agreed", false, "2024-01-14", null, null, "e", null, null),
+        r("f", "USA", "POL", "helicopter", "AH-64", "agreed", false, "2024-01-14", null, null, "f", null, null));
+    List<Entry> es = Ledger.merge(rs);
+    assertThat(es).extracting(Entry::kind).containsExactlyInAnyOrder("missiles", "fixed_wing", "helicopter");
+    Entry missiles = es.stream().filter(e -> e.kind().equals("missiles")).findFirst().orElseThrow();
+    assertThat(missiles.claims()).isEqualTo(3);
+    assertThat(missiles.category()).isEqualTo("ballistic_missile");
+    assertThat(missiles.lines()).extracting(Entry.Line::label).containsExactly("KN-23", "(no system named)");
+  }
+
+  @Test
+  void theGroupsFirstEntryIsNamedByTheGroupAloneSoEarlierClaimsDoNotRenameIt() {
+    Report late = r("late", "delivered", "2023-06-01", null, null, "late");
+    Report early = r("early", "agreed", "2022-01-01", null, null, "early");
+    Report muchLater = r("x", "delivered", "2030-01-01", null, null, "x");
+    String alone = Ledger.merge(List.of(late)).get(0).id();
+    assertThat(Ledger.merge(List.of(early, late)).get(0).id()).isEqualTo(alone);
+    List<Entry> two = Ledger.merge(List.of(early, late, muchLater));
+    assertThat(two).hasSize(2);
+    assertThat(two.get(0).id()).isEqualTo(alone);
+    assertThat(two.get(1).id()).isNotEqualTo(alone);
+  }
+
+  @Test
+  void theWindowIsAParameter() {
+    List<Report> rs = List.of(
+        r("a", "delivered", "2022-01-01", null, null, "a"),
+        r("b", "delivered", "2022-03-01", null, null, "b"));
+    assertThat(Ledger.merge(rs, 30)).hasSize(2);
+    assertThat(Ledger.merge(rs, 90)).hasSize(1);
+    assertThat(Ledger.merge(rs, 30).get(1).members().get(0).reason()).contains("limit 30");
+    assertThatThrownBy(() -> Ledger.merge(rs, 0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
