@@ -27,7 +27,9 @@ import org.armsledger.claim.ClaimJson;
 import org.armsledger.extract.DocumentResult;
 import org.armsledger.extract.Extractor;
 import org.armsledger.extract.ExtractorConfig;
+import org.armsledger.formats.SyndicationDetector;
 import org.armsledger.ingest.Article;
+import org.armsledger.ingest.ArticleArchive;
 import org.armsledger.ingest.Diagnostic;
 import org.armsledger.ingest.DocumentDates;
 import org.armsledger.ledger.Report;
@@ -56,12 +58,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Extract claims from articles into the store and update the ledger.")
 final class IngestCommand implements Callable<Integer> {
   /** Changes whenever extraction can give different claims for the same article: bump with rule changes. */
-  static final String EXTRACTOR = "armsledger-extract/0.2.9";
+  static final String EXTRACTOR = "armsledger-extract/0.3.0";
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders, as for extract.")
-  List<java.nio.file.Path> paths;
+  @Parameters(arity = "0..*", paramLabel = "PATH",
+      description = "Article files or folders, as for extract. None with --reextract: re-read every article the store keeps.")
+  List<java.nio.file.Path> paths = List.of();
 
   @Mixin StoreOption store;
 
@@ -73,8 +76,13 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin ReaderOptions reader;
 
-  @Option(names = "--reextract", description = "Extract every article again, even when the store has it from this extractor version.")
+  @Option(names = "--reextract", description = "Extract every article again, even when the store has it from this extractor version;"
+      + " with no PATH, from the articles the store keeps (no original files needed).")
   boolean reextract;
+
+  @Option(names = "--window-days", paramLabel = "DAYS", description = "Merge window: claims of one supply more than DAYS apart are separate"
+      + " entries (default: the store's, else 1096, three years). A new value is recorded in the store and rebuilds the whole ledger.")
+  Integer windowDays;
 
   @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: when standard error is a terminal).")
   Boolean progress;
@@ -88,6 +96,7 @@ final class IngestCommand implements Callable<Integer> {
   private int replaced;
   private int unchanged;
   private int claims;
+  private int withoutSentences;
 
   @Override
   public Integer call() throws Exception {
@@ -104,13 +113,27 @@ final class IngestCommand implements Callable<Integer> {
             ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1).setUnit(" articles", 1).showSpeed()
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()
             : null) {
+      if (paths.isEmpty() && !reextract) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name the files or folders to ingest (or --reextract to re-read the store's articles)");
+      }
+      st.copyRule(SyndicationDetector::copySimilarity);
       int left = st.dirtyGroups();
       if (left > 0) {
         err.printf("armsledger: completing %d ledger groups left by an interrupted run%n", left);
         st.refresh(n -> {});
       }
+      if (windowDays != null) {
+        int before = st.windowDays(windowDays);
+        if (before != windowDays) {
+          err.printf("armsledger: merge window changed from %d to %d days: the whole ledger is rebuilt%n", before, windowDays);
+        }
+      }
       try {
-        extractAndStore(reading, st, pb, pool, lexicon, forcedDate);
+        if (paths.isEmpty()) {
+          extractAndStore(reading, st, pb, pool, lexicon, forcedDate, sink -> fromStore(st, reading, sink));
+        } else {
+          extractAndStore(reading, st, pb, pool, lexicon, forcedDate, sink -> reading.run(paths, st.files(), sink));
+        }
       } catch (StoreException e) {
         // each article is committed whole with its claims: what was stored stays, and is consistent
         err.printf("armsledger: %s%narmsledger: stopped: %d articles were added and %d replaced in this run before it, each whole with its claims;"
@@ -129,6 +152,9 @@ final class IngestCommand implements Callable<Integer> {
       Map<String, Object> stats = st.stats();
       err.printf("armsledger: %s now holds %s documents, %s claims, %s ledger entries (%s disputed)%n",
           st.describe(), stats.get("documents"), stats.get("claims"), stats.get("entries"), stats.get("disputed_entries"));
+      if (withoutSentences > 0) {
+        err.printf("armsledger: %d of the articles stored hold no sentences to read (kept with that note)%n", withoutSentences);
+      }
       reading.printDetails(verbose);
     } finally {
       pool.shutdownNow();
@@ -136,11 +162,43 @@ final class IngestCommand implements Callable<Integer> {
     return reading.errors == 0 ? 0 : 1;
   }
 
-  /** Reads every input, extracts what the store lacks on the pool (a bounded window in flight), and stores each article in input order. */
-  private void extractAndStore(Reading reading, Store st, ProgressBar pb, ExecutorService pool, Lexicon lexicon, String forcedDate) {
+  /** Every article the store keeps, in key order; documents stored without their text (by a release before 0.3) are reported once. */
+  private void fromStore(Store st, Reading reading, java.util.function.Consumer<Article> sink) {
+    List<String> kept = new ArrayList<>();
+    int[] missing = {0};
+    st.forEachDocument((doc, hasArticle) -> {
+      if (hasArticle) {
+        kept.add(doc);
+      } else {
+        missing[0]++;
+      }
+    });
+    if (missing[0] > 0) {
+      spec.commandLine().getErr().printf("armsledger: %d stored documents have no kept text (stored by an older release): ingest their files again"
+          + " to re-read them%n", missing[0]);
+    }
+    for (String doc : kept) {
+      byte[] bytes = st.article(doc).orElse(null);
+      if (bytes == null) {
+        continue;
+      }
+      reading.files++;
+      try {
+        Article a = ArticleArchive.read(bytes);
+        reading.articles++;
+        sink.accept(a);
+      } catch (IllegalArgumentException e) {
+        reading.diagnostic(new Diagnostic("bad-stored-article", doc, e.getMessage()));
+      }
+    }
+  }
+
+  /** Extracts what the store lacks on the pool (a bounded window in flight), and stores each article in input order. */
+  private void extractAndStore(Reading reading, Store st, ProgressBar pb, ExecutorService pool, Lexicon lexicon, String forcedDate,
+      java.util.function.Consumer<java.util.function.Consumer<Article>> source) {
     ArrayDeque<Future<Object>> window = new ArrayDeque<>();
     int inFlight = Math.max(4, threads * 4);
-    reading.run(paths, st.files(), a -> {
+    source.accept(a -> {
       Article article = forcedDate != null ? a.withPublished(forcedDate) : a;
       String hash = contentHash(article);
       Store.Known known = st.known(article.key());
@@ -150,10 +208,7 @@ final class IngestCommand implements Callable<Integer> {
         return;
       }
       Extractor x = extractor(lexicon);
-      window.add(pool.submit(() -> {
-        Object r = ExtractCommand.process(x, article);
-        return r instanceof Diagnostic ? r : new Object[] {r, hash, known != null};
-      }));
+      window.add(pool.submit(() -> new Object[] {ExtractCommand.process(x, article), hash, known != null, article}));
       while (window.size() >= inFlight) {
         store(window.poll(), st, reading, pb);
       }
@@ -187,29 +242,38 @@ final class IngestCommand implements Callable<Integer> {
       throw new IllegalStateException("extraction failed", e.getCause());
     }
     step(pb);
-    if (r instanceof Diagnostic d) {
-      reading.diagnostic(d);
-      return;
-    }
     Object[] o = (Object[]) r;
-    DocumentResult dr = (DocumentResult) o[0];
-    st.put(List.of(record(dr, (String) o[1], st)));
+    if (o[0] instanceof Diagnostic d) {
+      if (!d.code().equals("no-sentences")) {
+        reading.diagnostic(d);
+        return; // a failure another run may get past: not stored, read again next time
+      }
+      // an article with nothing to read is stored as such (kept, with the reason) and not read again
+      spec.commandLine().getErr().println("armsledger: " + d + " (stored without claims; not read again)");
+      withoutSentences++;
+      Article a = (Article) o[3];
+      st.put(List.of(document(a, (String) o[1], List.of(), 0, "no-sentences")));
+    } else {
+      DocumentResult dr = (DocumentResult) o[0];
+      st.put(List.of(record(dr, (String) o[1])));
+    }
     if ((Boolean) o[2]) {
       replaced++;
     } else {
       added++;
     }
-    claims += dr.claims().size();
+    if (o[0] instanceof DocumentResult dr) {
+      claims += dr.claims().size();
+    }
   }
 
-  private StoredDocument record(DocumentResult dr, String hash, Store st) {
+  /**
+   * The stored form of an extracted article. Its origin is settled by the store, which links it to
+   * its copies among everything stored ({@link Store#put}); the article itself is kept.
+   */
+  private StoredDocument record(DocumentResult dr, String hash) {
     Article a = dr.article();
-    String textHash = sha(fold(a.text()));
-    String origin = a.syndication() != null ? a.syndication().originKey() : null;
-    if (origin == null || origin.equals(a.key())) {
-      String earlier = st.originOfText(textHash, a.key());
-      origin = earlier != null ? earlier : a.key();
-    }
+    String origin = a.key();
     List<ClaimRecord> cs = new ArrayList<>();
     TreeSet<String> sentences = new TreeSet<>();
     for (Claim c : dr.claims()) {
@@ -223,11 +287,16 @@ final class IngestCommand implements Callable<Integer> {
           raw.isObject() ? raw.get("start").asInt() : null, raw.isObject() ? raw.get("end").asInt() : null, json.toString()));
       sentences.add(c.evidence().start() + ":" + c.evidence().end());
     }
+    return document(a, hash, cs, sentences.size(), null);
+  }
+
+  private StoredDocument document(Article a, String hash, List<ClaimRecord> cs, int sentences, String note) {
     var syn = a.syndication();
-    return new StoredDocument(new DocumentRecord(a.key(), a.id(), hash, textHash, version, a.headline(), a.uri(), a.outlet(), a.byline(),
-        a.published(), a.genre().label(), a.language(), a.origin().file(), a.origin().format(), a.location(), origin,
-        syn == null ? null : syn.duplicateOf(), syn == null ? null : syn.syndicatedFrom(),
-        syn == null || syn.duplicateOf() == null ? null : syn.similarity(), sentences.size()), cs);
+    SyndicationDetector.Fingerprint f = SyndicationDetector.fingerprint(a);
+    return new StoredDocument(new DocumentRecord(a.key(), a.id(), hash, sha(fold(a.text())), version, a.headline(), a.uri(), a.outlet(),
+        a.byline(), a.published(), a.genre().label(), a.language(), a.origin().file(), a.origin().format(), a.location(), a.key(), null,
+        syn == null ? null : syn.syndicatedFrom(), null, sentences), cs, ArticleArchive.write(a),
+        new StoredDocument.Fingerprint(f.signature(), f.shingles(), f.keys()), note);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.armsledger.ledger.Entry;
 import org.armsledger.ledger.LedgerJson;
 import org.armsledger.store.Store;
+import org.armsledger.text.Printable;
 import org.armsledger.store.StoredClaim;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,8 +45,28 @@ final class ShowCommand implements Callable<Integer> {
         showClaim(claim.get(), st, out);
         return 0;
       }
+      // an id that entries merged or split away still resolves
+      String at = id;
+      for (int hops = 0; hops < 20; hops++) {
+        Optional<Store.Redirect> r = st.redirect(at);
+        if (r.isEmpty()) {
+          break;
+        }
+        if (r.get().newId() == null) {
+          spec.commandLine().getErr().println("armsledger: entry " + Printable.line(id) + " is no longer in the ledger: " + r.get().reason());
+          return 1;
+        }
+        spec.commandLine().getErr().println("armsledger: entry " + at + " is now " + r.get().newId() + " (since " + r.get().at() + "): "
+            + r.get().reason());
+        at = r.get().newId();
+        Optional<Entry> moved = st.entry(at);
+        if (moved.isPresent()) {
+          showEntry(moved.get(), st, out);
+          return 0;
+        }
+      }
     }
-    spec.commandLine().getErr().println("armsledger: no entry or claim with id " + id);
+    spec.commandLine().getErr().println("armsledger: no entry or claim with id " + Printable.line(id));
     return 1;
   }
 
@@ -68,11 +89,14 @@ final class ShowCommand implements Callable<Integer> {
     if (!e.outletNames().isEmpty()) {
       out.println("outlets: " + String.join(", ", e.outletNames()));
     }
-    if (!e.designations().isEmpty()) {
-      out.println("designations: " + String.join(", ", e.designations()));
-    }
     if (e.orderedQuantity() != null || e.deliveredQuantity() != null) {
       out.printf("quantity: ordered %s, delivered %s%n", num(e.orderedQuantity()), num(e.deliveredQuantity()));
+    }
+    out.println("lines (systems):");
+    for (Entry.Line l : e.lines()) {
+      out.printf("  %-22s %-18s %-10s ordered %s, delivered %s%s%s; %d claim(s), %d document(s), %d origin(s)%n", l.label(), l.category(),
+          l.status(), num(l.orderedQuantity()), num(l.deliveredQuantity()), l.orderYear() == null ? "" : "; order " + l.orderYear(),
+          l.deliveryYears().isEmpty() ? "" : "; delivery " + String.join(", ", l.deliveryYears()), l.claims().size(), l.documents(), l.origins());
     }
     out.println();
     out.println("history:");
@@ -115,6 +139,11 @@ final class ShowCommand implements Callable<Integer> {
         o.path("relation").asText());
     out.printf("status: %s%s%n", o.path("status").asText(), o.path("negated").asBoolean() ? " (negated)" : "");
     out.printf("evidence: \"%s\"%n", o.path("evidence").path("text").asText());
+    String paragraph = ArticleCommand.paragraph(st, c.doc(), o.path("evidence").path("start").asInt(-1), o.path("evidence").path("end").asInt(-1));
+    if (paragraph != null) {
+      out.println("in its paragraph:");
+      out.println("  " + paragraph.replace("\n", "\n  "));
+    }
     out.printf("source: %s%s%n", ClaimsCommand.source(o.path("source")), o.path("source").path("chain").size() > 0 ? ", via " + o.path("source").path("chain") : "");
     out.printf("document: %s \"%s\" %s%s%n", c.doc(), doc.getOrDefault("title", ""), dash((String) doc.get("published")), where(o.path("provenance")));
     if (doc.get("duplicate_of") != null) {
@@ -141,7 +170,7 @@ final class ShowCommand implements Callable<Integer> {
     return sb.toString();
   }
 
-  private static String dash(String s) {
+  static String dash(String s) {
     return s == null || s.isEmpty() ? "?" : s;
   }
 

@@ -417,7 +417,8 @@ public final class Ledger {
     return a == null || b.compareTo(a) > 0 ? b : a;
   }
 
-  static String id(String key) {
+  /** {@code e-} and 16 hex digits of the key's SHA-256. */
+  public static String id(String key) {
     try {
       byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return "e-" + HexFormat.of().formatHex(h, 0, 8);

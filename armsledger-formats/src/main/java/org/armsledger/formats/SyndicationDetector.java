@@ -161,6 +161,57 @@ public final class SyndicationDetector {
     return new Syndication(null, 0, a.id(), from, stated == null ? null : stated.span(), a.key());
   }
 
+  /**
+   * What finding an article's copies across runs needs (see the store): its signature (hex), its
+   * shingle count, and its keys: the exact-text key first, then one key per LSH band when the body
+   * is long enough to compare by similarity.
+   */
+  public record Fingerprint(String signature, int shingles, int[] keys) {}
+
+  /** The fingerprint of an article's body (its text after the title), as {@link #observe} compares it. */
+  public static Fingerprint fingerprint(Article a) {
+    String body = a.title() != null ? a.text().substring(a.title().end()) : a.text();
+    MinHash.Signature sig = new MinHash(K).of(body);
+    int[] keys = sig.shingles() >= MIN_SHINGLES ? new int[BANDS + 1] : new int[1];
+    keys[0] = fold(MinHash.mix(sig.exact() ^ 0x5DEECE66DL));
+    for (int b = 1; b < keys.length; b++) {
+      keys[b] = bandKey(sig.mins(), b - 1);
+    }
+    return new Fingerprint(java.util.HexFormat.of().formatHex(sig.bytes()), sig.shingles(), keys);
+  }
+
+  /**
+   * The similarity of two fingerprints when they are copies by the rule of {@link #observe} (Jaccard
+   * estimate at least {@code threshold}, or the shorter almost contained in the longer, or identical
+   * texts), else -1.
+   */
+  public static double copySimilarity(String sigA, int shinglesA, String sigB, int shinglesB, double threshold, double containment) {
+    if (shinglesA == 0 || shinglesB == 0) {
+      return -1;
+    }
+    if (sigA.equals(sigB) && shinglesA == shinglesB) {
+      return 1.0;
+    }
+    if (shinglesA < MIN_SHINGLES || shinglesB < MIN_SHINGLES) {
+      return -1;
+    }
+    byte[] a = java.util.HexFormat.of().parseHex(sigA);
+    byte[] b = java.util.HexFormat.of().parseHex(sigB);
+    if (a.length != b.length) {
+      return -1;
+    }
+    double j = MinHash.similarity(a, b);
+    if (j >= threshold) {
+      return round(j);
+    }
+    return contained(j, shinglesA, shinglesB) >= containment && Math.min(shinglesA, shinglesB) >= 30 ? round(j) : -1;
+  }
+
+  /** {@link #copySimilarity} with the default thresholds (0.5, containment 0.8). */
+  public static double copySimilarity(String sigA, int shinglesA, String sigB, int shinglesB) {
+    return copySimilarity(sigA, shinglesA, sigB, shinglesB, 0.5, 0.8);
+  }
+
   /** An article number from the current or the previous generation, or -1 when absent or out of the window. */
   private int lookup(IntIntMap current, IntIntMap previous, int key) {
     int v = current.get(key);

@@ -9,19 +9,30 @@ import org.armsledger.lexicon.Lexicon;
  *
  * @param supplier actor id (as stored); see {@link Store#resolveActor}
  * @param designation matched without regard to case
- * @param since earliest report date, YYYY[-MM[-DD]]: entries last reported on or after it
- * @param until latest report date, YYYY[-MM[-DD]], the whole period included: entries first
- *     reported on or before it
+ * @param category entries with a line of this category; claims of it
+ * @param since earliest time of the supply, YYYY[-MM[-DD]]: entries whose supply span (the claims'
+ *     own times, else their articles' dates) reaches it or later; claims whose time is on or after it
+ * @param until latest time of the supply, YYYY[-MM[-DD]], the whole period included: entries whose
+ *     supply span starts on or before it
+ * @param reportedSince earliest report date: entries last reported on or after it, claims published on or after it
+ * @param reportedUntil latest report date, the whole period included: entries first reported on or before it
  */
-public record Filter(String supplier, String recipient, String category, String designation, String status, String since, String until) {
+public record Filter(String supplier, String recipient, String category, String designation, String status, String since, String until,
+    String reportedSince, String reportedUntil) {
   public static final Filter ALL = new Filter(null, null, null, null, null, null, null);
+
+  /** A filter on the supply's time only. */
+  public Filter(String supplier, String recipient, String category, String designation, String status, String since, String until) {
+    this(supplier, recipient, category, designation, status, since, until, null, null);
+  }
 
   public Filter {
     check(since);
     check(until);
-    if (since != null && until != null && since.compareTo(until) > 0 && !since.startsWith(until)) {
-      throw new IllegalArgumentException("--since " + since + " is after --until " + until + ": nothing can be selected (swap them?)");
-    }
+    check(reportedSince);
+    check(reportedUntil);
+    order("--since", since, "--until", until);
+    order("--reported-since", reportedSince, "--reported-until", reportedUntil);
     known("status", status, Lexicon.STATUSES);
     known("category", category, Lexicon.CATEGORIES);
   }
@@ -33,8 +44,22 @@ public record Filter(String supplier, String recipient, String category, String 
     }
   }
 
+  private static void order(String a, String since, String b, String until) {
+    if (since != null && until != null && since.compareTo(until) > 0 && !since.startsWith(until)) {
+      throw new IllegalArgumentException(a + " " + since + " is after " + b + " " + until + ": nothing can be selected (swap them?)");
+    }
+  }
+
   /** The first date after the {@code until} period, for a half-open comparison of ISO date strings. */
   String untilExclusive() {
+    return after(until);
+  }
+
+  String reportedUntilExclusive() {
+    return after(reportedUntil);
+  }
+
+  private static String after(String until) {
     if (until == null) {
       return null;
     }

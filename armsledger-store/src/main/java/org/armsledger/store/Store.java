@@ -12,11 +12,15 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -53,12 +57,14 @@ public final class Store implements AutoCloseable {
 
   private static final TypedNull NULL_DOUBLE = new TypedNull(Types.DOUBLE);
   private static final TypedNull NULL_INTEGER = new TypedNull(Types.INTEGER);
+  private static final TypedNull NULL_BYTES = new TypedNull(Types.BINARY);
 
   private final HikariDataSource ds;
   private final String description;
   private final boolean postgres;
   private final Path file;
   private final boolean readOnly;
+  private StoredDocument.CopyRule copyRule = StoredDocument.CopyRule.IDENTICAL;
 
   private Store(HikariDataSource ds, String description, boolean postgres, Path file, boolean readOnly) {
     this.ds = ds;
@@ -225,39 +231,41 @@ public final class Store implements AutoCloseable {
         rs -> new Known(rs.getString(1), rs.getString(2))).stream().findFirst().orElse(null);
   }
 
-  /** The origin of a stored document with this folded-text hash (other than {@code doc}), or null. */
-  public String originOfText(String textHash, String doc) {
-    return query("looking up text hash", "SELECT origin FROM documents WHERE text_hash = ? AND doc <> ? ORDER BY doc LIMIT 1",
-        List.of(textHash, doc), rs -> rs.getString(1)).stream().findFirst().orElse(null);
-  }
-
   /**
    * Writes documents with their claims in one transaction: a document already stored is replaced
-   * with its claims and sentences; every ledger group its old or new claims belong to is marked dirty.
+   * with its claims and sentences; every ledger group its old or new claims belong to is marked
+   * dirty. A claim stored again under the same id keeps the entry it was in, so rebuilt entries keep
+   * their ids. Documents with a fingerprint are linked to their copies among everything stored
+   * (see {@link #relinkCopies}).
    */
   public void put(List<StoredDocument> docs) {
     inTransaction("storing " + (docs.size() == 1 ? Printable.quote(docs.get(0).document().doc()) : docs.size() + " documents"), c -> {
       String now = Instant.now().toString();
       try (PreparedStatement oldGroups = c.prepareStatement("SELECT DISTINCT group_key FROM claims WHERE doc = ?");
+          PreparedStatement oldEntries = c.prepareStatement("SELECT id, entry FROM claims WHERE doc = ? AND entry IS NOT NULL");
+          PreparedStatement oldOrigin = c.prepareStatement("SELECT origin FROM documents WHERE doc = ? AND signature IS NOT NULL");
           PreparedStatement delClaims = c.prepareStatement("DELETE FROM claims WHERE doc = ?");
           PreparedStatement delSentences = c.prepareStatement("DELETE FROM sentences WHERE doc = ?");
+          PreparedStatement delKeys = c.prepareStatement("DELETE FROM copy_keys WHERE doc = ?");
           PreparedStatement delDoc = c.prepareStatement("DELETE FROM documents WHERE doc = ?");
           PreparedStatement insDoc = c.prepareStatement(
               "INSERT INTO documents (doc, name, content_hash, text_hash, extractor, title, uri, outlet, byline, published, genre, language,"
-                  + " file, format, location, origin, duplicate_of, syndicated_from, similarity, sentences, claims, ingested_at)"
-                  + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                  + " file, format, location, origin, duplicate_of, syndicated_from, similarity, sentences, claims, ingested_at, article,"
+                  + " signature, shingles, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+          PreparedStatement insKey = c.prepareStatement("INSERT INTO copy_keys (key, doc) VALUES (?,?)");
           PreparedStatement insSentence = c.prepareStatement(
               "INSERT INTO sentences (doc, start_offset, end_offset, text, raw_start, raw_end) VALUES (?,?,?,?,?,?)"
                   + " ON CONFLICT (doc, start_offset, end_offset) DO NOTHING");
           PreparedStatement insClaim = c.prepareStatement(
               "INSERT INTO claims (id, doc, group_key, entry, relation, supplier, supplier_name, recipient, recipient_name, category,"
                   + " designation, item_key, item_text, quantity_text, quantity_value, status, negated, time_text, time_start, time_end,"
-                  + " source_name, source_kind, published, outlet, origin, confidence, ev_start, ev_end, evidence, json)"
-                  + " VALUES (?,?,?,NULL,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING");
+                  + " source_name, source_kind, published, outlet, origin, confidence, ev_start, ev_end, evidence, json, event_date)"
+                  + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING");
           PreparedStatement dirty = c.prepareStatement("INSERT INTO dirty_groups (group_key) VALUES (?) ON CONFLICT (group_key) DO NOTHING");
           PreparedStatement actor = c.prepareStatement("INSERT INTO actors (id, name, kind) VALUES (?,?,?) ON CONFLICT (id) DO NOTHING")) {
         TreeSet<String> groups = new TreeSet<>();
         TreeSet<String> actors = new TreeSet<>();
+        Map<String, String> relink = new LinkedHashMap<>();
         for (StoredDocument sd : docs) {
           DocumentRecord d = sd.document();
           oldGroups.setString(1, d.doc());
@@ -266,23 +274,47 @@ public final class Store implements AutoCloseable {
               groups.add(rs.getString(1));
             }
           }
-          for (PreparedStatement del : List.of(delClaims, delSentences, delDoc)) {
+          Map<String, String> priorEntry = new HashMap<>();
+          oldEntries.setString(1, d.doc());
+          try (ResultSet rs = oldEntries.executeQuery()) {
+            while (rs.next()) {
+              priorEntry.put(rs.getString(1), rs.getString(2));
+            }
+          }
+          String previousOrigin = null;
+          oldOrigin.setString(1, d.doc());
+          try (ResultSet rs = oldOrigin.executeQuery()) {
+            if (rs.next()) {
+              previousOrigin = rs.getString(1);
+            }
+          }
+          for (PreparedStatement del : List.of(delClaims, delSentences, delKeys, delDoc)) {
             del.setString(1, d.doc());
             del.executeUpdate();
           }
+          StoredDocument.Fingerprint fp = sd.fingerprint();
           bind(insDoc, d.doc(), d.name(), d.contentHash(), d.textHash(), d.extractor(), d.title(), d.uri(), d.outlet(), d.byline(), d.published(),
               d.genre(), d.language(), d.file(), d.format(), d.location(), d.origin(), d.duplicateOf(), d.syndicatedFrom(), num(d.similarity()),
-              d.sentences(), sd.claims().size(), now);
+              d.sentences(), sd.claims().size(), now, sd.article() == null ? NULL_BYTES : sd.article(), fp == null ? null : fp.signature(),
+              fp == null ? NULL_INTEGER : (Object) fp.shingles(), sd.note());
           insDoc.executeUpdate();
+          if (fp != null) {
+            for (int k : new java.util.TreeSet<>(java.util.Arrays.stream(fp.keys()).boxed().toList())) {
+              bind(insKey, (long) k, d.doc());
+              insKey.addBatch();
+            }
+            insKey.executeBatch();
+            relink.put(d.doc(), previousOrigin);
+          }
           for (ClaimRecord cr : sd.claims()) {
             Report r = cr.report();
             bind(insSentence, d.doc(), cr.evidenceStart(), cr.evidenceEnd(), r.evidence(), num(cr.rawStart()), num(cr.rawEnd()));
             insSentence.addBatch();
-            bind(insClaim, r.claimId(), r.doc(), r.groupKey(), r.relation(), r.supplierId(), r.supplierName(), r.recipientId(),
-                r.recipientName(), r.category(), r.designation(), itemKey(r.designation()), r.itemText(), r.quantityText(),
+            bind(insClaim, r.claimId(), r.doc(), r.groupKey(), priorEntry.get(r.claimId()), r.relation(), r.supplierId(), r.supplierName(),
+                r.recipientId(), r.recipientName(), r.category(), r.designation(), itemKey(r.designation()), r.itemText(), r.quantityText(),
                 num(r.quantityValue()), r.status(), r.negated() ? 1 : 0, r.timeText(), r.timeStart(), r.timeEnd(), r.sourceName(),
                 r.sourceKind(), r.published() == null ? "" : r.published(), r.outlet(), r.origin(), r.confidence(),
-                cr.evidenceStart(), cr.evidenceEnd(), r.evidence(), cr.json());
+                cr.evidenceStart(), cr.evidenceEnd(), r.evidence(), cr.json(), r.when() == null ? "" : r.when());
             insClaim.addBatch();
             groups.add(r.groupKey());
             if (actors.add(r.supplierId())) {
@@ -294,10 +326,13 @@ public final class Store implements AutoCloseable {
               actor.addBatch();
             }
           }
+          insSentence.executeBatch();
+          insClaim.executeBatch();
         }
-        insSentence.executeBatch();
-        insClaim.executeBatch();
         actor.executeBatch();
+        for (Map.Entry<String, String> e : relink.entrySet()) {
+          relinkCopies(c, e.getKey(), e.getValue(), groups);
+        }
         for (String g : groups) {
           dirty.setString(1, g);
           dirty.addBatch();
@@ -305,6 +340,179 @@ public final class Store implements AutoCloseable {
         dirty.executeBatch();
       }
     });
+  }
+
+  /**
+   * Links a document just written to its copies among every stored document, so that copies count
+   * as one origin whatever run or order they arrived in. Two documents are copies when they share
+   * an LSH key and the {@link #copyRule} finds them similar; copies of copies are one story. The
+   * origin of a story is its earliest published document (undated ones last, then by key), and every
+   * document of the story points at it; claims follow, and the groups they are in are marked for
+   * rebuilding. Only documents with a fingerprint take part (stores written before version 4 keep
+   * the origins their runs gave).
+   */
+  private void relinkCopies(Connection c, String doc, String previousOrigin, Set<String> groups) throws SQLException {
+    Map<String, Copy> me = copies(c, "SELECT d.doc, d.signature, d.shingles, d.published, d.origin, d.name, d.duplicate_of, d.similarity"
+        + " FROM documents d WHERE d.doc = ?", List.of(doc));
+    Copy self = me.get(doc);
+    if (self == null || self.signature == null) {
+      return;
+    }
+    List<Integer> keys = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT key FROM copy_keys WHERE doc = ?")) {
+      ps.setString(1, doc);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          keys.add((int) rs.getLong(1));
+        }
+      }
+    }
+    // the stories this document touches: its own before (it may have been replaced) and its neighbours'
+    Set<String> origins = new TreeSet<>();
+    origins.add(doc);
+    if (previousOrigin != null) {
+      origins.add(previousOrigin);
+    }
+    if (!keys.isEmpty()) {
+      Map<String, Copy> near = copies(c, "SELECT d.doc, d.signature, d.shingles, d.published, d.origin, d.name, d.duplicate_of, d.similarity"
+          + " FROM documents d WHERE d.signature IS NOT NULL AND d.doc <> ? AND d.doc IN (SELECT doc FROM copy_keys WHERE key IN ("
+          + marks(keys.size()) + "))", concat(doc, keys));
+      for (Copy n : near.values()) {
+        if (copyRule.similarity(self.signature, self.shingles, n.signature, n.shingles) >= 0) {
+          origins.add(n.origin);
+        }
+      }
+    }
+    Map<String, Copy> story = copies(c, "SELECT d.doc, d.signature, d.shingles, d.published, d.origin, d.name, d.duplicate_of, d.similarity"
+        + " FROM documents d WHERE d.signature IS NOT NULL AND (d.origin IN (" + marks(origins.size()) + ") OR d.doc = ?)",
+        concat(origins, doc));
+    if (story.size() == 1 && self.origin.equals(doc) && self.duplicateOf == null) {
+      return; // alone, and already its own origin
+    }
+    // which of them share a key
+    Map<String, Set<Long>> keysOf = new HashMap<>();
+    List<String> members = new ArrayList<>(story.keySet());
+    for (int i = 0; i < members.size(); i += 500) {
+      List<String> part = members.subList(i, Math.min(members.size(), i + 500));
+      try (PreparedStatement ps = c.prepareStatement("SELECT doc, key FROM copy_keys WHERE doc IN (" + marks(part.size()) + ")")) {
+        bind(ps, part.toArray());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            keysOf.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getLong(2));
+          }
+        }
+      }
+    }
+    // copies of copies: union-find over the pairs that share a key and are similar
+    Map<String, String> parent = new HashMap<>();
+    Map<String, Double> best = new HashMap<>();
+    members.forEach(m -> parent.put(m, m));
+    for (int i = 0; i < members.size(); i++) {
+      Copy a = story.get(members.get(i));
+      Set<Long> ka = keysOf.getOrDefault(a.doc, Set.of());
+      for (int j = i + 1; j < members.size(); j++) {
+        Copy b = story.get(members.get(j));
+        Set<Long> kb = keysOf.getOrDefault(b.doc, Set.of());
+        if (java.util.Collections.disjoint(ka, kb)) {
+          continue;
+        }
+        double sim = copyRule.similarity(a.signature, a.shingles, b.signature, b.shingles);
+        if (sim < 0) {
+          continue;
+        }
+        best.merge(a.doc, sim, Math::max);
+        best.merge(b.doc, sim, Math::max);
+        parent.put(find(parent, a.doc), find(parent, b.doc));
+      }
+    }
+    Map<String, List<Copy>> components = new TreeMap<>();
+    for (String m : members) {
+      components.computeIfAbsent(find(parent, m), k -> new ArrayList<>()).add(story.get(m));
+    }
+    try (PreparedStatement upDoc = c.prepareStatement("UPDATE documents SET origin = ?, duplicate_of = ?, similarity = ? WHERE doc = ?");
+        PreparedStatement upClaims = c.prepareStatement("UPDATE claims SET origin = ? WHERE doc = ?");
+        PreparedStatement groupsOf = c.prepareStatement("SELECT DISTINCT group_key FROM claims WHERE doc = ?")) {
+      for (List<Copy> comp : components.values()) {
+        Copy first = comp.stream().min(java.util.Comparator.comparing((Copy x) -> x.published == null || x.published.isEmpty() ? 1 : 0)
+            .thenComparing(x -> x.published == null ? "" : x.published).thenComparing(x -> x.doc)).orElseThrow();
+        for (Copy x : comp) {
+          String origin = first.doc;
+          String dup = x == first ? null : first.name;
+          Double sim = x == first ? null : round(best.get(x.doc));
+          if (origin.equals(x.origin) && java.util.Objects.equals(dup, x.duplicateOf) && java.util.Objects.equals(sim, x.similarity)) {
+            continue;
+          }
+          bind(upDoc, origin, dup, num(sim), x.doc);
+          upDoc.executeUpdate();
+          if (!origin.equals(x.origin)) {
+            bind(upClaims, origin, x.doc);
+            upClaims.executeUpdate();
+            groupsOf.setString(1, x.doc);
+            try (ResultSet rs = groupsOf.executeQuery()) {
+              while (rs.next()) {
+                groups.add(rs.getString(1));
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** A stored document as copy detection sees it. */
+  private record Copy(String doc, String signature, int shingles, String published, String origin, String name, String duplicateOf,
+      Double similarity) {}
+
+  private static Map<String, Copy> copies(Connection c, String sql, List<?> args) throws SQLException {
+    Map<String, Copy> out = new TreeMap<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, args.toArray());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Object sim = rs.getObject(8);
+          out.put(rs.getString(1), new Copy(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
+              rs.getString(7), sim == null ? null : ((Number) sim).doubleValue()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String find(Map<String, String> parent, String x) {
+    String p = parent.get(x);
+    while (!p.equals(parent.get(p))) {
+      p = parent.get(p);
+    }
+    parent.put(x, p);
+    return p;
+  }
+
+  private static Double round(Double v) {
+    return v == null ? null : Math.round(v * 1000) / 1000.0;
+  }
+
+  private static String marks(int n) {
+    return String.join(",", java.util.Collections.nCopies(n, "?"));
+  }
+
+  private static List<Object> concat(Object first, java.util.Collection<?> rest) {
+    List<Object> out = new ArrayList<>();
+    out.add(first);
+    for (Object o : rest) {
+      out.add(o instanceof Integer i ? (Object) (long) i : o);
+    }
+    return out;
+  }
+
+  private static List<Object> concat(java.util.Collection<?> first, Object last) {
+    List<Object> out = new ArrayList<>(first);
+    out.add(last);
+    return out;
+  }
+
+  /** How {@link #put} decides that two fingerprints are copies (the reader module's MinHash rule; by default identical signatures). */
+  public void copyRule(StoredDocument.CopyRule rule) {
+    this.copyRule = rule;
   }
 
   /** {@code state} for an ISO alpha-3 id, else {@code non-state}. */
@@ -332,9 +540,16 @@ public final class Store implements AutoCloseable {
   /**
    * Rebuilds the entries of every dirty group, {@value #REFRESH_BATCH} groups per transaction;
    * {@code progress} gets the number of groups done after each transaction. Returns the groups rebuilt.
+   *
+   * <p>Ids are kept: each rebuilt entry takes the id that most of its claims had before (claims
+   * remember their entry), each old id at most once; an entry none of whose claims had one gets the
+   * id {@link Ledger} gives it. An old id that no entry keeps any more (entries merged, or split)
+   * is recorded as a redirect to the entry that now holds most of its claims, so that it still
+   * resolves ({@link #redirect}).
    */
   public int refresh(IntConsumer progress) {
     int done = 0;
+    int window = windowDays();
     while (true) {
       List<String> keys = query("reading dirty groups", "SELECT group_key FROM dirty_groups ORDER BY group_key LIMIT " + REFRESH_BATCH,
           List.of(), rs -> rs.getString(1));
@@ -345,16 +560,26 @@ public final class Store implements AutoCloseable {
         return done;
       }
       inTransaction("rebuilding ledger entries", c -> {
+        String now = Instant.now().toString();
         try (PreparedStatement read = c.prepareStatement(
                 "SELECT id, doc, relation, supplier, supplier_name, recipient, recipient_name, category, designation, item_text,"
                     + " quantity_text, quantity_value, status, negated, time_text, time_start, time_end, source_name, source_kind,"
-                    + " published, outlet, origin, confidence, evidence FROM claims WHERE group_key = ?");
+                    + " published, outlet, origin, confidence, evidence, entry FROM claims WHERE group_key = ?");
+            PreparedStatement oldIds = c.prepareStatement("SELECT id FROM entries WHERE group_key = ?");
+            PreparedStatement delLines = c.prepareStatement("DELETE FROM entry_lines WHERE entry IN (SELECT id FROM entries WHERE group_key = ?)");
             PreparedStatement delEntries = c.prepareStatement("DELETE FROM entries WHERE group_key = ?");
+            PreparedStatement taken = c.prepareStatement("SELECT group_key FROM entries WHERE id = ?");
             PreparedStatement insEntry = c.prepareStatement(
                 "INSERT INTO entries (id, group_key, relation, supplier, supplier_name, recipient, recipient_name, category, designation,"
                     + " item_key, status, disputed, first_reported, last_reported, event_start, event_end, claims, documents, outlets,"
-                    + " origins, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    + " origins, json, kind) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            PreparedStatement insLine = c.prepareStatement(
+                "INSERT INTO entry_lines (entry, line, item_key, designation, category, status, claims) VALUES (?,?,?,?,?,?,?)");
             PreparedStatement setEntry = c.prepareStatement("UPDATE claims SET entry = ? WHERE id = ?");
+            PreparedStatement unRedirect = c.prepareStatement("DELETE FROM entry_redirects WHERE old_id = ?");
+            PreparedStatement delRedirect = c.prepareStatement("DELETE FROM entry_redirects WHERE old_id = ?");
+            PreparedStatement insRedirect = c.prepareStatement("INSERT INTO entry_redirects (old_id, new_id, reason, at) VALUES (?,?,?,?)");
+            PreparedStatement chain = c.prepareStatement("UPDATE entry_redirects SET new_id = ? WHERE new_id = ?");
             PreparedStatement clean = c.prepareStatement("DELETE FROM dirty_groups WHERE group_key = ?")) {
           for (String key : keys) {
             // the mark is taken first: a group another process rebuilt meanwhile is skipped, and on
@@ -364,29 +589,83 @@ public final class Store implements AutoCloseable {
               continue;
             }
             List<Report> reports = new ArrayList<>();
+            Map<String, String> prior = new HashMap<>();
             read.setString(1, key);
             try (ResultSet rs = read.executeQuery()) {
               while (rs.next()) {
-                reports.add(report(rs));
-              }
-            }
-            delEntries.setString(1, key);
-            delEntries.executeUpdate();
-            if (!reports.isEmpty()) {
-              for (Entry e : Ledger.mergeGroup(reports)) {
-                bind(insEntry, e.id(), e.groupKey(), e.relation(), e.supplierId(), e.supplierName(), e.recipientId(), e.recipientName(),
-                    e.category(), e.designation(), itemKey(e.designation()), e.status(), e.disputed() ? 1 : 0,
-                    e.firstReported() == null ? "" : e.firstReported(), e.lastReported() == null ? "" : e.lastReported(),
-                    e.eventStart(), e.eventEnd(), e.claims(), e.documents(), e.outlets(), e.origins(), LedgerJson.line(e));
-                insEntry.addBatch();
-                for (Entry.Member m : e.members()) {
-                  setEntry.setString(1, e.id());
-                  setEntry.setString(2, m.claim());
-                  setEntry.addBatch();
+                Report r = report(rs);
+                reports.add(r);
+                if (rs.getString(25) != null) {
+                  prior.put(r.claimId(), rs.getString(25));
                 }
               }
-              insEntry.executeBatch();
-              setEntry.executeBatch();
+            }
+            Set<String> old = new TreeSet<>(prior.values());
+            oldIds.setString(1, key);
+            try (ResultSet rs = oldIds.executeQuery()) {
+              while (rs.next()) {
+                old.add(rs.getString(1));
+              }
+            }
+            delLines.setString(1, key);
+            delLines.executeUpdate();
+            delEntries.setString(1, key);
+            delEntries.executeUpdate();
+            List<Entry> built = reports.isEmpty() ? List.of() : Ledger.mergeGroup(reports, window);
+            List<Entry> entries = keepIds(built, prior, id -> {
+              taken.setString(1, id);
+              try (ResultSet rs = taken.executeQuery()) {
+                return rs.next();
+              }
+            });
+            for (Entry e : entries) {
+              bind(insEntry, e.id(), e.groupKey(), e.relation(), e.supplierId(), e.supplierName(), e.recipientId(), e.recipientName(),
+                  e.category(), e.designation(), itemKey(e.designation()), e.status(), e.disputed() ? 1 : 0,
+                  e.firstReported() == null ? "" : e.firstReported(), e.lastReported() == null ? "" : e.lastReported(),
+                  e.eventStart(), e.eventEnd(), e.claims(), e.documents(), e.outlets(), e.origins(), LedgerJson.line(e), e.kind());
+              insEntry.addBatch();
+              for (int i = 0; i < e.lines().size(); i++) {
+                Entry.Line l = e.lines().get(i);
+                bind(insLine, e.id(), i + 1, itemKey(l.designation()), l.designation(), l.category(), l.status(), l.claims().size());
+                insLine.addBatch();
+              }
+              for (Entry.Member m : e.members()) {
+                setEntry.setString(1, e.id());
+                setEntry.setString(2, m.claim());
+                setEntry.addBatch();
+              }
+              unRedirect.setString(1, e.id());
+              unRedirect.addBatch();
+            }
+            unRedirect.executeBatch();
+            insEntry.executeBatch();
+            insLine.executeBatch();
+            setEntry.executeBatch();
+            Set<String> kept = new HashSet<>();
+            entries.forEach(e -> kept.add(e.id()));
+            for (String o : old) {
+              if (kept.contains(o)) {
+                continue;
+              }
+              taken.setString(1, o);
+              try (ResultSet rs = taken.executeQuery()) {
+                if (rs.next()) {
+                  continue; // alive in another group
+                }
+              }
+              Entry to = heir(o, entries, prior);
+              String reason = to == null
+                  ? "its claims are no longer in the ledger (their articles were read again and no longer give them)"
+                  : "its claims are now in " + to.id() + " (" + to.supplierName() + " -> " + to.recipientName() + ", " + to.itemLabel()
+                      + "): entries were merged or split when the ledger was rebuilt";
+              delRedirect.setString(1, o);
+              delRedirect.executeUpdate();
+              bind(insRedirect, o, to == null ? null : to.id(), reason, now);
+              insRedirect.executeUpdate();
+              if (to != null) {
+                bind(chain, to.id(), o);
+                chain.executeUpdate();
+              }
             }
           }
         }
@@ -394,6 +673,120 @@ public final class Store implements AutoCloseable {
       done += keys.size();
       progress.accept(done);
     }
+  }
+
+  private interface IdCheck {
+    boolean inUse(String id) throws SQLException;
+  }
+
+  /**
+   * The entries with the ids their claims had: pairs (entry, old id) by how many of the entry's
+   * claims had that id, most first (ties: the smaller id), each entry and each old id used once;
+   * the others keep the id the ledger gave them unless another group's entry holds it.
+   */
+  private static List<Entry> keepIds(List<Entry> built, Map<String, String> prior, IdCheck inUse) throws SQLException {
+    record Pair(int entry, String id, int count) {}
+    List<Pair> pairs = new ArrayList<>();
+    for (int i = 0; i < built.size(); i++) {
+      Map<String, Integer> n = new TreeMap<>();
+      for (Entry.Member m : built.get(i).members()) {
+        String p = prior.get(m.claim());
+        if (p != null) {
+          n.merge(p, 1, Integer::sum);
+        }
+      }
+      for (Map.Entry<String, Integer> e : n.entrySet()) {
+        pairs.add(new Pair(i, e.getKey(), e.getValue()));
+      }
+    }
+    pairs.sort(java.util.Comparator.comparingInt((Pair p) -> -p.count()).thenComparing(Pair::id).thenComparingInt(Pair::entry));
+    String[] ids = new String[built.size()];
+    Set<String> used = new HashSet<>();
+    for (Pair p : pairs) {
+      // an id another group's entry holds (a claim that moved there) stays with it
+      if (ids[p.entry()] == null && !used.contains(p.id()) && !inUse.inUse(p.id())) {
+        ids[p.entry()] = p.id();
+        used.add(p.id());
+      }
+    }
+    List<Entry> out = new ArrayList<>();
+    for (int i = 0; i < built.size(); i++) {
+      Entry e = built.get(i);
+      String id = ids[i];
+      if (id == null) {
+        id = e.id();
+        for (int k = 2; used.contains(id) || inUse.inUse(id); k++) {
+          id = Ledger.id(e.groupKey() + "|" + e.members().get(0).claim() + "|" + k);
+        }
+        used.add(id);
+      }
+      out.add(id.equals(e.id()) ? e : e.withId(id));
+    }
+    return out;
+  }
+
+  /** The entry now holding most of the claims an old id had (ties: the earlier entry); else the group's first entry, or null. */
+  private static Entry heir(String oldId, List<Entry> entries, Map<String, String> prior) {
+    Entry best = null;
+    int most = 0;
+    for (Entry e : entries) {
+      int n = 0;
+      for (Entry.Member m : e.members()) {
+        if (oldId.equals(prior.get(m.claim()))) {
+          n++;
+        }
+      }
+      if (n > most) {
+        best = e;
+        most = n;
+      }
+    }
+    return best != null ? best : entries.isEmpty() ? null : entries.get(0);
+  }
+
+  /** Where an entry id that is no longer in the ledger went. */
+  public record Redirect(String oldId, String newId, String reason, String at) {}
+
+  /** The redirect recorded for an id, if it names an entry that was merged or split away. */
+  public Optional<Redirect> redirect(String id) {
+    return query("reading redirect " + id, "SELECT old_id, new_id, reason, at FROM entry_redirects WHERE old_id = ?", List.of(id),
+        rs -> new Redirect(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).stream().findFirst();
+  }
+
+  // ---------------------------------------------------------------- settings
+
+  /** The merge window the store's entries are built with (days). */
+  public int windowDays() {
+    List<String> v = query("reading settings", "SELECT value FROM settings WHERE name = 'window_days'", List.of(), rs -> rs.getString(1));
+    return v.isEmpty() ? Ledger.MAX_GAP_DAYS : Integer.parseInt(v.get(0));
+  }
+
+  /**
+   * Records a new merge window; when it differs from the store's, every group is marked for
+   * rebuilding (the next {@link #refresh} rebuilds the whole ledger). Returns the previous window.
+   */
+  public int windowDays(int days) {
+    if (days < 1) {
+      throw new IllegalArgumentException("--window-days must be at least 1, not " + days);
+    }
+    int before = windowDays();
+    if (before == days && !query("reading settings", "SELECT value FROM settings WHERE name = 'window_days'", List.of(), rs -> 1).isEmpty()) {
+      return before;
+    }
+    inTransaction("recording the merge window", c -> {
+      try (PreparedStatement del = c.prepareStatement("DELETE FROM settings WHERE name = 'window_days'");
+          PreparedStatement ins = c.prepareStatement("INSERT INTO settings (name, value) VALUES ('window_days', ?)");
+          Statement s = c.createStatement()) {
+        del.executeUpdate();
+        ins.setString(1, String.valueOf(days));
+        ins.executeUpdate();
+        if (before != days) {
+          s.executeUpdate("INSERT INTO dirty_groups (group_key) SELECT DISTINCT group_key FROM claims"
+              + " WHERE group_key NOT IN (SELECT group_key FROM dirty_groups)");
+        }
+      }
+    });
+    return before;
   }
 
   private void analyze() {
@@ -495,7 +888,7 @@ public final class Store implements AutoCloseable {
   public List<Entry> entries(Filter f, int limit, int offset) {
     ensureFresh();
     List<Object> args = new ArrayList<>();
-    String where = where(f, args, "last_reported", "first_reported");
+    String where = whereEntries(f, args);
     args.add(limit);
     args.add(offset);
     return query("listing entries", "SELECT json FROM entries" + where + " ORDER BY last_reported DESC, id DESC LIMIT ? OFFSET ?", args,
@@ -506,7 +899,7 @@ public final class Store implements AutoCloseable {
   public void forEachEntry(Filter f, Consumer<Entry> sink) {
     ensureFresh();
     List<Object> args = new ArrayList<>();
-    String where = where(f, args, "last_reported", "first_reported");
+    String where = whereEntries(f, args);
     stream("exporting entries", "SELECT json FROM entries" + where + " ORDER BY last_reported DESC, id DESC", args,
         rs -> sink.accept(LedgerJson.read(rs.getString(1))));
   }
@@ -514,7 +907,7 @@ public final class Store implements AutoCloseable {
   public long countEntries(Filter f) {
     ensureFresh();
     List<Object> args = new ArrayList<>();
-    String where = where(f, args, "last_reported", "first_reported");
+    String where = whereEntries(f, args);
     return query("counting entries", "SELECT COUNT(*) FROM entries" + where, args, rs -> rs.getLong(1)).get(0);
   }
 
@@ -522,7 +915,7 @@ public final class Store implements AutoCloseable {
   public List<StoredClaim> claims(Filter f, int limit, int offset) {
     ensureFresh();
     List<Object> args = new ArrayList<>();
-    String where = where(f, args, "published", "published");
+    String where = whereClaims(f, args);
     args.add(limit);
     args.add(offset);
     return query("listing claims", "SELECT id, entry, doc, json FROM claims" + where + " ORDER BY published DESC, id DESC LIMIT ? OFFSET ?",
@@ -532,7 +925,7 @@ public final class Store implements AutoCloseable {
   public long countClaims(Filter f) {
     ensureFresh();
     List<Object> args = new ArrayList<>();
-    String where = where(f, args, "published", "published");
+    String where = whereClaims(f, args);
     return query("counting claims", "SELECT COUNT(*) FROM claims" + where, args, rs -> rs.getLong(1)).get(0);
   }
 
@@ -560,11 +953,39 @@ public final class Store implements AutoCloseable {
     List<Map<String, Object>> rows = query("reading document " + doc, "SELECT * FROM documents WHERE doc = ?", List.of(doc), rs -> {
       Map<String, Object> m = new LinkedHashMap<>();
       for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-        m.put(rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
+        String name = rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT);
+        if (!name.equals("article") && !name.equals("signature")) {
+          m.put(name, rs.getObject(i));
+        }
       }
       return m;
     });
     return rows.isEmpty() ? Map.of() : rows.get(0);
+  }
+
+  /** The stored article of a document (as {@code ArticleArchive} wrote it), when the store kept it. */
+  public Optional<byte[]> article(String doc) {
+    return query("reading article " + doc, "SELECT article FROM documents WHERE doc = ? AND article IS NOT NULL", List.of(doc),
+        rs -> rs.getBytes(1)).stream().findFirst();
+  }
+
+  /** Documents whose key or name is {@code keyOrName}, keys sorted (a name may belong to several). */
+  public List<String> documents(String keyOrName) {
+    return query("finding document " + keyOrName, "SELECT doc FROM documents WHERE doc = ? OR name = ? ORDER BY doc", List.of(keyOrName, keyOrName),
+        rs -> rs.getString(1));
+  }
+
+  /** Every stored document key with whether its article is kept, in key order. */
+  public void forEachDocument(java.util.function.BiConsumer<String, Boolean> sink) {
+    stream("listing documents", "SELECT doc, CASE WHEN article IS NULL THEN 0 ELSE 1 END FROM documents ORDER BY doc", List.of(),
+        rs -> sink.accept(rs.getString(1), rs.getInt(2) == 1));
+  }
+
+  /** The claims read from a document, by evidence offset. */
+  public List<StoredClaim> claimsOfDocument(String doc) {
+    ensureFresh();
+    return query("reading claims of " + doc, "SELECT id, entry, doc, json FROM claims WHERE doc = ? ORDER BY ev_start, id", List.of(doc),
+        Store::storedClaim);
   }
 
   /** Totals and breakdowns for {@code armsledger stats}, in display order. */
@@ -574,6 +995,10 @@ public final class Store implements AutoCloseable {
     m.put("database", description);
     m.put("documents", scalar("SELECT COUNT(*) FROM documents"));
     m.put("documents_with_claims", scalar("SELECT COUNT(*) FROM documents WHERE claims > 0"));
+    m.put("documents_without_sentences", scalar("SELECT COUNT(*) FROM documents WHERE note = 'no-sentences'"));
+    m.put("articles_kept", scalar("SELECT COUNT(*) FROM documents WHERE article IS NOT NULL"));
+    m.put("merge_window_days", (long) windowDays());
+    m.put("redirected_entry_ids", scalar("SELECT COUNT(*) FROM entry_redirects"));
     m.put("claims", scalar("SELECT COUNT(*) FROM claims"));
     m.put("entries", scalar("SELECT COUNT(*) FROM entries"));
     m.put("disputed_entries", scalar("SELECT COUNT(*) FROM entries WHERE disputed = 1"));
@@ -613,7 +1038,54 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private static String where(Filter f, List<Object> args, String lastDate, String firstDate) {
+  /** The WHERE clause of an entry query: categories and designations through the entries' lines, times on the supply or the reports. */
+  private static String whereEntries(Filter f, List<Object> args) {
+    List<String> w = common(f, args);
+    if (f.category() != null) {
+      w.add("id IN (SELECT entry FROM entry_lines WHERE category = ?)");
+      args.add(f.category());
+    }
+    if (f.designation() != null) {
+      w.add("id IN (SELECT entry FROM entry_lines WHERE item_key = ?)");
+      args.add(f.designation().toLowerCase(Locale.ROOT));
+    }
+    if (f.since() != null) {
+      w.add("event_end >= ?");
+      args.add(f.since());
+    }
+    if (f.until() != null) {
+      w.add("event_start < ?");
+      args.add(f.untilExclusive());
+    }
+    reported(f, args, w, "last_reported", "first_reported");
+    return w.isEmpty() ? "" : " WHERE " + String.join(" AND ", w);
+  }
+
+  /** The WHERE clause of a claim query: times on the claim's own time (else its article's date), or on the article's date. */
+  private static String whereClaims(Filter f, List<Object> args) {
+    List<String> w = common(f, args);
+    if (f.category() != null) {
+      w.add("category = ?");
+      args.add(f.category());
+    }
+    if (f.designation() != null) {
+      w.add("item_key = ?");
+      args.add(f.designation().toLowerCase(Locale.ROOT));
+    }
+    if (f.since() != null) {
+      w.add("event_date >= ?");
+      args.add(f.since());
+    }
+    if (f.until() != null) {
+      w.add("event_date <> ''");
+      w.add("event_date < ?");
+      args.add(f.untilExclusive());
+    }
+    reported(f, args, w, "published", "published");
+    return w.isEmpty() ? "" : " WHERE " + String.join(" AND ", w);
+  }
+
+  private static List<String> common(Filter f, List<Object> args) {
     List<String> w = new ArrayList<>();
     if (f.supplier() != null) {
       w.add("supplier = ?");
@@ -623,28 +1095,23 @@ public final class Store implements AutoCloseable {
       w.add("recipient = ?");
       args.add(f.recipient());
     }
-    if (f.category() != null) {
-      w.add("category = ?");
-      args.add(f.category());
-    }
-    if (f.designation() != null) {
-      w.add("item_key = ?");
-      args.add(f.designation().toLowerCase(Locale.ROOT));
-    }
     if (f.status() != null) {
       w.add("status = ?");
       args.add(f.status());
     }
-    if (f.since() != null) {
+    return w;
+  }
+
+  private static void reported(Filter f, List<Object> args, List<String> w, String lastDate, String firstDate) {
+    if (f.reportedSince() != null) {
       w.add(lastDate + " >= ?");
-      args.add(f.since());
+      args.add(f.reportedSince());
     }
-    if (f.until() != null) {
+    if (f.reportedUntil() != null) {
       w.add(firstDate + " <> ''");
       w.add(firstDate + " < ?");
-      args.add(f.untilExclusive());
+      args.add(f.reportedUntilExclusive());
     }
-    return w.isEmpty() ? "" : " WHERE " + String.join(" AND ", w);
   }
 
   // ---------------------------------------------------------------- JDBC plumbing
@@ -750,6 +1217,8 @@ public final class Store implements AutoCloseable {
         ps.setLong(i + 1, n);
       } else if (v instanceof Double d) {
         ps.setDouble(i + 1, d);
+      } else if (v instanceof byte[] b) {
+        ps.setBytes(i + 1, b);
       } else {
         throw new IllegalArgumentException("cannot bind " + v.getClass());
       }

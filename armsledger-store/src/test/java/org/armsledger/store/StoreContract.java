@@ -158,8 +158,6 @@ abstract class StoreContract {
     Map<String, Object> d = store.document("b-copy");
     assertThat(d).containsEntry("origin", "b").containsEntry("outlet", "Local Wire");
     assertThat(((Number) d.get("similarity")).doubleValue()).isEqualTo(0.93);
-    assertThat(store.originOfText("t-h-b", "zzz")).isEqualTo("b");
-    assertThat(store.originOfText("t-h-b", "b")).isNull();
   }
 
   @Test
@@ -177,5 +175,164 @@ abstract class StoreContract {
         .hasMessageContaining("not a date").hasMessageContaining("last year");
     assertThatThrownBy(() -> new Filter(null, null, null, null, "deliverd", null, null)).hasMessageContaining("unknown status 'deliverd'");
     assertThatThrownBy(() -> new Filter(null, null, "drones", null, null, null, null)).hasMessageContaining("unknown category 'drones'");
+  }
+
+  // ---------------------------------------------------------------- entries by supply, ids, windows, times, articles, copies
+
+  static StoredDocument withExtras(StoredDocument d, String text, String signature, int... keys) {
+    return new StoredDocument(d.document(), d.claims(), text == null ? null : text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        signature == null ? null : new StoredDocument.Fingerprint(signature, 40, keys), null);
+  }
+
+  static Report timed(Report r, String time) {
+    return new Report(r.claimId(), r.doc(), r.relation(), r.supplierId(), r.supplierName(), r.recipientId(), r.recipientName(), r.category(),
+        r.designation(), r.itemText(), r.quantityText(), r.quantityValue(), r.status(), r.negated(), time, time, null, r.sourceName(),
+        r.sourceKind(), r.published(), r.outlet(), r.origin(), r.confidence(), r.evidence());
+  }
+
+  @Test
+  void twoSystemsOfOneKindAreOneEntryWithTwoLinesFoundByEitherNameOrCategory() {
+    store.put(List.of(
+        doc("x", "h-x", "2023-05-01", null, "x",
+            report("x", 0, "USA", "POL", "combat_aircraft", "F-35", "agreed", "2023-05-01", null, "x"),
+            report("x", 2, "USA", "POL", "trainer_aircraft", null, "agreed", "2023-05-01", null, "x")),
+        doc("y", "h-y", "2023-06-01", null, "y",
+            report("y", 0, "USA", "POL", "combat_aircraft", "F-16", "delivered", "2023-06-01", null, "y"))));
+    List<Entry> es = store.entries(Filter.ALL, 10, 0);
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo("fixed_wing");
+      assertThat(e.lines()).extracting(Entry.Line::label).containsExactly("F-16", "F-35", "(no system named)");
+      assertThat(e.lines()).extracting(Entry.Line::status).containsExactly("delivered", "agreed", "agreed");
+    });
+    String id = es.get(0).id();
+    assertThat(store.entries(new Filter(null, null, null, "f-35", null, null, null), 10, 0)).extracting(Entry::id).containsExactly(id);
+    assertThat(store.entries(new Filter(null, null, "trainer_aircraft", null, null, null, null), 10, 0)).extracting(Entry::id).containsExactly(id);
+    assertThat(store.countEntries(new Filter(null, null, "helicopter", null, null, null, null))).isZero();
+    assertThat(store.countEntries(new Filter(null, null, null, "F-22", null, null, null))).isZero();
+  }
+
+  @Test
+  void anEntryKeepsItsIdWhenEarlierClaimsJoinAndMergedIdsRedirect() {
+    store.put(List.of(doc("late", "h-l", "2023-06-01", null, "late",
+        report("late", 0, "KOR", "POL", "artillery", "K9", "delivered", "2023-06-01", null, "late"))));
+    String id = store.entries(Filter.ALL, 10, 0).get(0).id();
+    store.put(List.of(doc("early", "h-e", "2022-07-01", null, "early",
+        report("early", 0, "KOR", "POL", "artillery", "K9", "agreed", "2022-07-01", null, "early"))));
+    assertThat(store.entries(Filter.ALL, 10, 0)).singleElement().satisfies(e -> {
+      assertThat(e.id()).isEqualTo(id);
+      assertThat(e.claims()).isEqualTo(2);
+    });
+    // a report years before starts an entry of its own; a claim between them later merges the two
+    store.put(List.of(doc("old", "h-o", "2018-01-01", null, "old",
+        report("old", 0, "KOR", "POL", "artillery", "K9", "considered", "2018-01-01", null, "old"))));
+    List<Entry> two = store.entries(Filter.ALL, 10, 0);
+    assertThat(two).hasSize(2).extracting(Entry::id).contains(id);
+    String older = two.stream().map(Entry::id).filter(x -> !x.equals(id)).findFirst().orElseThrow();
+    store.put(List.of(doc("mid", "h-m", "2020-06-01", null, "mid",
+        report("mid", 0, "KOR", "POL", "artillery", "K9", "requested", "2020-06-01", null, "mid"))));
+    List<Entry> one = store.entries(Filter.ALL, 10, 0);
+    assertThat(one).hasSize(1);
+    String kept = one.get(0).id();
+    assertThat(kept).isIn(id, older);
+    String gone = kept.equals(id) ? older : id;
+    assertThat(store.entry(gone)).isEmpty();
+    assertThat(store.redirect(gone)).hasValueSatisfying(r -> {
+      assertThat(r.newId()).isEqualTo(kept);
+      assertThat(r.reason()).contains(kept).contains("merged or split");
+    });
+    assertThat(store.redirect(kept)).isEmpty();
+    assertThat(store.stats()).containsEntry("redirected_entry_ids", 1L);
+  }
+
+  @Test
+  void theMergeWindowIsRecordedAndANewOneRebuildsTheLedger() {
+    store.put(List.of(
+        doc("a", "h-a", "2022-01-01", null, "a", report("a", 0, "KOR", "POL", "artillery", "K9", "agreed", "2022-01-01", null, "a")),
+        doc("b", "h-b", "2022-06-01", null, "b", report("b", 0, "KOR", "POL", "artillery", "K9", "delivered", "2022-06-01", null, "b"))));
+    assertThat(store.countEntries(Filter.ALL)).isEqualTo(1);
+    assertThat(store.windowDays()).isEqualTo(org.armsledger.ledger.Ledger.MAX_GAP_DAYS);
+    assertThat(store.windowDays(30)).isEqualTo(org.armsledger.ledger.Ledger.MAX_GAP_DAYS);
+    assertThat(store.dirtyGroups()).isEqualTo(1);
+    List<Entry> split = store.entries(Filter.ALL, 10, 0);
+    assertThat(split).hasSize(2);
+    assertThat(split.get(0).members().get(0).reason()).contains("limit 30");
+    store.close();
+    store = Store.open(db);
+    assertThat(store.windowDays()).isEqualTo(30);
+    assertThat(store.windowDays(30)).isEqualTo(30);
+    assertThat(store.dirtyGroups()).isZero();
+    assertThatThrownBy(() -> store.windowDays(0)).hasMessageContaining("--window-days");
+    assertThat(store.stats()).containsEntry("merge_window_days", 30L);
+  }
+
+  @Test
+  void timeFiltersSelectBySupplyTimeAndReportedFiltersByReportDate() {
+    // reported in 2023 about deliveries in 2019; reported in 2021 about a 2021 order
+    store.put(List.of(
+        doc("a", "h-a", "2023-03-01", null, "a",
+            timed(report("a", 0, "RUS", "IND", "air_defense", "S-400", "delivered", "2023-03-01", null, "a"), "2019")),
+        doc("b", "h-b", "2021-05-01", null, "b",
+            report("b", 0, "FRA", "IND", "combat_aircraft", "Rafale", "agreed", "2021-05-01", null, "b"))));
+    assertThat(store.entries(new Filter(null, null, null, null, null, "2019", "2019"), 10, 0)).extracting(Entry::designation).containsExactly("S-400");
+    assertThat(store.entries(new Filter(null, null, null, null, null, "2021", null), 10, 0)).extracting(Entry::designation).containsExactly("Rafale");
+    assertThat(store.entries(new Filter(null, null, null, null, null, null, null, "2023", null), 10, 0)).extracting(Entry::designation)
+        .containsExactly("S-400");
+    assertThat(store.entries(new Filter(null, null, null, null, null, null, null, null, "2022"), 10, 0)).extracting(Entry::designation)
+        .containsExactly("Rafale");
+    assertThat(store.countClaims(new Filter(null, null, null, null, null, null, "2020"))).isEqualTo(1);
+    assertThat(store.countClaims(new Filter(null, null, null, null, null, null, null, "2023-01", null))).isEqualTo(1);
+    assertThatThrownBy(() -> new Filter(null, null, null, null, null, null, null, "2024", "2020")).hasMessageContaining("--reported-since");
+  }
+
+  @Test
+  void articlesAreKeptAndDocumentsWithoutSentencesAreStoredAsSuch() {
+    store.put(List.of(withExtras(doc("a", "h-a", "2022-01-01", null, "a",
+        report("a", 0, "KOR", "POL", "artillery", "K9", "agreed", "2022-01-01", null, "a")), "the kept article", null)));
+    StoredDocument empty = doc("blank", "h-blank", null, null, "blank");
+    store.put(List.of(new StoredDocument(empty.document(), List.of(), "nothing".getBytes(java.nio.charset.StandardCharsets.UTF_8), null,
+        "no-sentences")));
+    assertThat(store.article("a")).hasValueSatisfying(b -> assertThat(new String(b, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("the kept article"));
+    assertThat(store.article("missing")).isEmpty();
+    assertThat(store.documents("a")).containsExactly("a");
+    assertThat(store.claimsOfDocument("a")).extracting(StoredClaim::id).containsExactly("c-a-0");
+    List<String> seen = new ArrayList<>();
+    store.forEachDocument((d, kept) -> seen.add(d + "=" + kept));
+    assertThat(seen).containsExactly("a=true", "blank=true");
+    assertThat(store.known("blank")).isEqualTo(new Store.Known("h-blank", "test-1"));
+    assertThat(store.document("blank")).containsEntry("note", "no-sentences").doesNotContainKey("article");
+    assertThat(store.stats()).containsEntry("documents_without_sentences", 1L).containsEntry("articles_kept", 2L);
+  }
+
+  @Test
+  void copiesAreLinkedAcrossPutsAndTheEarliestPublishedIsTheOriginInAnyOrder() {
+    List<List<StoredDocument>> orders = List.of(
+        List.of(copyDoc("wire", "2024-03-02"), copyDoc("paper", "2024-03-01"), copyDoc("blog", "2024-03-05")),
+        List.of(copyDoc("blog", "2024-03-05"), copyDoc("wire", "2024-03-02"), copyDoc("paper", "2024-03-01")));
+    List<String> ledgers = new ArrayList<>();
+    for (List<StoredDocument> order : orders) {
+      store.close();
+      db = newDatabase();
+      store = Store.open(db);
+      for (StoredDocument d : order) {
+        store.put(List.of(d)); // one put per run
+      }
+      store.put(List.of(withExtras(doc("other", "h-other", "2024-03-03", null, "other",
+          report("other", 0, "KOR", "POL", "artillery", "K9", "delivered", "2024-03-03", null, "other")), "x", "ffff", 99)));
+      assertThat(store.document("wire")).containsEntry("origin", "paper").containsEntry("duplicate_of", "paper");
+      assertThat(store.document("blog")).containsEntry("origin", "paper");
+      assertThat(store.document("paper")).containsEntry("origin", "paper").containsEntry("duplicate_of", null);
+      assertThat(store.document("other")).containsEntry("origin", "other");
+      Entry e = store.entries(Filter.ALL, 10, 0).get(0);
+      assertThat(e.documents()).isEqualTo(4);
+      assertThat(e.origins()).isEqualTo(2);
+      ledgers.add(e.id() + " " + e.origins() + " " + e.members().size());
+    }
+    assertThat(ledgers.get(1)).isEqualTo(ledgers.get(0));
+  }
+
+  /** A document whose body is one story: same signature and LSH keys as the other copies. */
+  private static StoredDocument copyDoc(String name, String published) {
+    return withExtras(doc(name, "h-" + name, published, name + " outlet", name,
+        report(name, 0, "KOR", "POL", "artillery", "K9", "delivered", published, name + " outlet", name)), "story", "abcd", 7, 8, 9);
   }
 }

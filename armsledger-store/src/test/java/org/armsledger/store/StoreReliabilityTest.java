@@ -117,7 +117,7 @@ class StoreReliabilityTest {
           for (int i = 0; i < 150; i++) {
             String doc = tag + i;
             w.put(List.of(StoreContract.doc(doc, "h-" + doc, "2022-08-27", "Outlet " + tag, doc,
-                StoreContract.report(doc, 0, "KOR", "POL", "artillery", i % 2 == 0 ? "K9" : "K2", "agreed", "2022-08-27", "Outlet " + tag, doc))));
+                StoreContract.report(doc, 0, "KOR", "POL", i % 2 == 0 ? "artillery" : "armored_vehicle", i % 2 == 0 ? "K9" : "K2", "agreed", "2022-08-27", "Outlet " + tag, doc))));
             if (i % 25 == 0) {
               w.refresh(n -> {});
             }
