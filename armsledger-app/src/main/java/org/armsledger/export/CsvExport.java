@@ -9,15 +9,17 @@ import java.util.stream.Collectors;
 import org.armsledger.ledger.Entry;
 
 /**
- * The ledger as CSV (RFC 4180) in the shape of the SIPRI Trade Register: supplier, recipient,
- * designation, description, numbers and years of order and delivery, status and comments, then
- * armsledger's own columns: source counts, reporting dates and the entry id.
+ * The ledger as CSV (RFC 4180) in the shape of the SIPRI Trade Register, one row per line (system)
+ * of each entry: supplier, recipient, designation, description, numbers and years of order and
+ * delivery, status and comments, then armsledger's own columns: the line's claims and origins, the
+ * entry's outlets and sources, reporting dates, the supply's time span, and the entry id (rows of one
+ * entry share it). The unnamed claims of an entry ("drones") are a row with an empty designation.
  */
 public final class CsvExport {
   static final List<String> HEADER = List.of(
       "Supplier", "Recipient", "Designation", "Description", "Number ordered", "Year(s) of order", "Year(s) of delivery",
       "Number delivered", "Status", "Comments", "Relation", "Category", "Claims", "Documents", "Outlets", "Independent origins",
-      "Sources", "First reported", "Last reported", "Disputed", "Entry");
+      "Sources", "First reported", "Last reported", "Disputed", "Entry", "Entry status", "Supply from", "Supply to");
 
   private CsvExport() {}
 
@@ -27,7 +29,9 @@ public final class CsvExport {
       row(w, HEADER);
       source.entries(e -> {
         try {
-          row(w, cells(e));
+          for (Entry.Line l : e.lines()) {
+            row(w, cells(e, l));
+          }
           n[0]++;
         } catch (IOException x) {
           throw new UncheckedIOException(x);
@@ -40,35 +44,33 @@ public final class CsvExport {
     return n[0];
   }
 
-  static List<String> cells(Entry e) {
+  static List<String> cells(Entry e, Entry.Line l) {
     List<String> c = new ArrayList<>();
     c.add(e.supplierName());
     c.add(e.recipientName());
-    c.add(e.designation() != null ? e.designation() : String.join("; ", e.designations()));
-    c.add(description(e));
-    c.add(num(e.orderedQuantity()));
-    c.add(e.orderYear() == null ? "" : e.orderYear());
-    c.add(years(e.deliveryYears()));
-    c.add(num(e.deliveredQuantity()));
-    c.add(e.status());
-    c.add(comments(e));
+    c.add(l.designation() == null ? "" : l.designation());
+    c.add(l.category().replace('_', ' ') + (l.designation() == null ? " (no system named)" : ""));
+    c.add(num(l.orderedQuantity()));
+    c.add(l.orderYear() == null ? "" : l.orderYear());
+    c.add(years(l.deliveryYears()));
+    c.add(num(l.deliveredQuantity()));
+    c.add(l.status());
+    c.add(comments(e, l));
     c.add(e.relation());
-    c.add(e.category());
-    c.add(String.valueOf(e.claims()));
-    c.add(String.valueOf(e.documents()));
+    c.add(l.category());
+    c.add(String.valueOf(l.claims().size()));
+    c.add(String.valueOf(l.documents()));
     c.add(String.valueOf(e.outlets()));
-    c.add(String.valueOf(e.origins()));
+    c.add(String.valueOf(l.origins()));
     c.add(e.sources().stream().map(s -> s.name() + " (" + s.kind() + ")").collect(Collectors.joining("; ")));
-    c.add(nz(e.firstReported()));
-    c.add(nz(e.lastReported()));
+    c.add(nz(l.firstReported()));
+    c.add(nz(l.lastReported()));
     c.add(e.disputed() ? "yes" : "no");
     c.add(e.id());
+    c.add(e.status());
+    c.add(nz(l.eventStart()));
+    c.add(nz(l.eventEnd()));
     return c;
-  }
-
-  /** SIPRI's description column: what the item is, from the category and the words the articles used. */
-  private static String description(Entry e) {
-    return e.category().replace('_', ' ');
   }
 
   /** "2019; 2021-2023" from ascending years. */
@@ -93,11 +95,14 @@ public final class CsvExport {
     return String.join("; ", parts);
   }
 
-  private static String comments(Entry e) {
+  private static String comments(Entry e, Entry.Line l) {
     List<String> parts = new ArrayList<>();
     parts.add("History: " + e.history().stream().map(s -> s.status() + (s.from() == null ? "" : " " + s.from())).collect(Collectors.joining(" > ")));
-    if (!e.quantities().isEmpty()) {
-      parts.add("Quantities: " + e.quantities().stream().map(q -> q.text() + " (" + q.status() + ")").distinct().collect(Collectors.joining(", ")));
+    if (!l.quantities().isEmpty()) {
+      parts.add("Quantities: " + l.quantities().stream().map(q -> q.text() + " (" + q.status() + ")").distinct().collect(Collectors.joining(", ")));
+    }
+    if (e.lines().size() > 1) {
+      parts.add("Entry lines: " + e.lines().stream().map(Entry.Line::label).collect(Collectors.joining(", ")));
     }
     e.contradictions().forEach(c -> parts.add("Disputed: " + c.description()));
     return String.join(". ", parts);

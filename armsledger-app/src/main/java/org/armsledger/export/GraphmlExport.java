@@ -21,7 +21,8 @@ public final class GraphmlExport {
     {"entry", "string"}, {"relation", "string"}, {"item", "string"}, {"category", "string"}, {"designation", "string"},
     {"status", "string"}, {"history", "string"}, {"claims", "int"}, {"documents", "int"}, {"outlets", "int"}, {"origins", "int"},
     {"first_reported", "string"}, {"last_reported", "string"}, {"ordered", "double"}, {"delivered", "double"}, {"disputed", "boolean"},
-    {"contradictions", "string"}
+    {"contradictions", "string"}, {"kind", "string"}, {"lines", "int"}, {"systems", "string"}, {"supply_start", "string"},
+    {"supply_end", "string"}
   };
 
   private GraphmlExport() {}
@@ -98,6 +99,11 @@ public final class GraphmlExport {
     data(x, "delivered", e.deliveredQuantity() == null ? null : String.valueOf(e.deliveredQuantity()));
     data(x, "disputed", String.valueOf(e.disputed()));
     data(x, "contradictions", e.disputed() ? String.join("; ", e.contradictions().stream().map(Entry.Contradiction::description).toList()) : null);
+    data(x, "kind", e.kind());
+    data(x, "lines", String.valueOf(e.lines().size()));
+    data(x, "systems", String.join("; ", e.lines().stream().map(l -> l.label() + ": " + l.status() + ", " + l.claims().size() + " claim(s)").toList()));
+    data(x, "supply_start", e.eventStart());
+    data(x, "supply_end", e.eventEnd());
     x.writeEndElement();
     x.writeCharacters("\n");
   }

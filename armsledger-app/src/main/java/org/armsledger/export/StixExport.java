@@ -135,6 +135,28 @@ public final class StixExport {
       r.put("x_armsledger_ordered", e.orderedQuantity());
     }
     r.put("x_armsledger_disputed", e.disputed());
+    r.put("x_armsledger_kind", e.kind());
+    ArrayNode lines = r.putArray("x_armsledger_lines");
+    for (Entry.Line l : e.lines()) {
+      ObjectNode o = lines.addObject();
+      if (l.designation() != null) {
+        o.put("designation", l.designation());
+      }
+      o.put("category", l.category());
+      o.put("status", l.status());
+      o.put("claims", l.claims().size());
+      o.put("origins", l.origins());
+      if (l.orderedQuantity() != null) {
+        o.put("ordered", l.orderedQuantity());
+      }
+      if (l.deliveredQuantity() != null) {
+        o.put("delivered", l.deliveredQuantity());
+      }
+    }
+    if (e.eventStart() != null) {
+      r.put("start_time", timestamp(e.eventStart()));
+      r.put("stop_time", timestampEnd(e.eventEnd() != null ? e.eventEnd() : e.eventStart()));
+    }
     return r;
   }
 
@@ -224,6 +246,16 @@ public final class StixExport {
       default -> date.substring(0, 10);
     };
     return d + "T00:00:00.000Z";
+  }
+
+  /** The last millisecond of a partial date's period ("2023" ends 2023-12-31T23:59:59.999Z), so that a stop time is after its start. */
+  static String timestampEnd(String date) {
+    java.time.LocalDate d = switch (date.length()) {
+      case 4 -> java.time.LocalDate.of(Integer.parseInt(date), 12, 31);
+      case 7 -> java.time.YearMonth.parse(date).atEndOfMonth();
+      default -> java.time.LocalDate.parse(date.substring(0, 10));
+    };
+    return d + "T23:59:59.999Z";
   }
 
   /** A name-based (version 5, SHA-1) UUID in armsledger's namespace. */

@@ -39,7 +39,7 @@ class ExportIT {
     Cli ingest = Cli.run("ingest", "--db", db, LedgerIT.SEEDS.toString(), LedgerIT.NEWS.toString());
     assertThat(ingest.code()).as(ingest.err()).isZero();
     entries = LedgerIT.lines(Cli.run("ledger", "--db", db, "--json", "--limit", "0").out());
-    assertThat(entries).hasSizeGreaterThan(30);
+    assertThat(entries).hasSizeGreaterThan(20);
   }
 
   Path export(String format, String... filters) {
@@ -52,12 +52,16 @@ class ExportIT {
   }
 
   @Test
-  void csvHasTheSipriRegisterColumnsAndOneRowPerEntry() throws IOException {
+  void csvHasTheSipriRegisterColumnsAndOneRowPerLineOfEachEntry() throws IOException {
     List<List<String>> rows = parseCsv(Files.readString(export("csv")));
     assertThat(rows.get(0)).startsWith("Supplier", "Recipient", "Designation", "Description", "Number ordered", "Year(s) of order",
         "Year(s) of delivery", "Number delivered", "Status", "Comments");
     assertThat(rows.get(0)).contains("Outlets", "Independent origins", "First reported", "Last reported");
-    assertThat(rows).hasSize(entries.size() + 1);
+    int lines = entries.stream().mapToInt(e -> e.get("lines").size()).sum();
+    assertThat(lines).isGreaterThan(entries.size()); // some entries hold several systems
+    assertThat(rows).hasSize(lines + 1);
+    int entryColumn = rows.get(0).indexOf("Entry");
+    assertThat(rows.stream().skip(1).map(r -> r.get(entryColumn)).distinct()).hasSize(entries.size());
     List<String> k2 = rows.stream().filter(r -> r.get(2).equals("K2 Black Panther")).findFirst().orElseThrow();
     assertThat(k2.subList(0, 9)).containsExactly("South Korea", "Poland", "K2 Black Panther", "armored vehicle", "180", "2022", "2022", "10", "delivered");
     assertThat(k2.get(9)).contains("History: agreed");

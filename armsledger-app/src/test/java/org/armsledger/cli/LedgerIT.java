@@ -116,7 +116,7 @@ class LedgerIT {
     Cli show = Cli.run("show", "--db", db, entryId);
     assertThat(show.code()).isZero();
     assertThat(show.out()).contains("South Korea -> Poland").contains("history:").contains("agreed").contains("delivered")
-        .contains("South Korea had signed a contract").contains("merged: same supplier, recipient and item").contains("3 outlets, 2 independent origins");
+        .contains("South Korea had signed a contract").contains("merged: same relation, supplier, recipient and item kind").contains("3 outlets, 2 independent origins");
     Cli claim = Cli.run("show", "--db", db, claims.get(0).get("id").asText());
     assertThat(claim.out()).contains("evidence: \"").contains("entry: " + entryId).contains("document: ");
     Cli table = Cli.run("claims", "--db", db, "--supplier", "DEU");
