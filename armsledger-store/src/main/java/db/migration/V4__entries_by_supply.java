@@ -46,9 +46,12 @@ public class V4__entries_by_supply extends BaseJavaMigration {
       s.execute("ALTER TABLE claims ADD COLUMN event_date TEXT");
       s.execute("UPDATE claims SET event_date = COALESCE(time_start, published)");
       s.execute("CREATE INDEX claims_event ON claims (event_date, id)");
+      s.execute("CREATE INDEX claims_category_event ON claims (category, event_date)");
 
       s.execute("ALTER TABLE entries ADD COLUMN kind TEXT");
       s.execute("CREATE INDEX entries_event_end ON entries (event_end, id)");
+      s.execute("CREATE INDEX entries_kind ON entries (kind, last_reported, id)");
+      s.execute("CREATE INDEX entries_kind_event ON entries (kind, event_end)");
       s.execute("CREATE TABLE entry_lines (entry TEXT NOT NULL, line INTEGER NOT NULL, item_key TEXT NOT NULL, designation TEXT,"
           + " category TEXT NOT NULL, status TEXT NOT NULL, claims INTEGER NOT NULL, PRIMARY KEY (entry, line))");
       s.execute("CREATE INDEX entry_lines_item ON entry_lines (item_key, entry)");

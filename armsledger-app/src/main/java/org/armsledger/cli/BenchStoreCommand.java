@@ -19,6 +19,9 @@ import org.armsledger.store.ClaimRecord;
 import org.armsledger.store.DocumentRecord;
 import org.armsledger.store.Filter;
 import org.armsledger.store.Store;
+import org.armsledger.ingest.Article;
+import org.armsledger.ingest.ArticleArchive;
+import org.armsledger.ingest.Origin;
 import org.armsledger.store.StoredDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -94,6 +97,7 @@ final class BenchStoreCommand implements Callable<Integer> {
       kinds.put("designation", x -> new Filter(null, null, null, designation(x), null, null, null));
       kinds.put("category+since", x -> new Filter(null, null, CATEGORY[x.nextInt(CATEGORY.length)], null, null, String.valueOf(2000 + x.nextInt(26)), null));
       kinds.put("supplier+recipient+until", x -> new Filter(supplier(x), recipient(x), null, null, null, null, String.valueOf(2005 + x.nextInt(20))));
+      kinds.put("recipient+reported-since", x -> new Filter(null, recipient(x), null, null, null, null, null, String.valueOf(2000 + x.nextInt(26)), null));
       List<Long> allLatencies = new ArrayList<>();
       for (String what : List.of("ledger", "claims")) {
         for (Map.Entry<String, Function<Random, Filter>> kind : kinds.entrySet()) {
@@ -123,8 +127,11 @@ final class BenchStoreCommand implements Callable<Integer> {
       long[] all = allLatencies.stream().mapToLong(Long::longValue).sorted().toArray();
       out.printf(Locale.ROOT, "all queries: p50 %.2f ms, p99 %.2f ms over %d queries (page of 50 and its count)%n", percentile(all, 0.5),
           percentile(all, 0.99), all.length);
-      if (tmp != null) {
-        out.printf(Locale.ROOT, "database file: %.0f MB%n", Files.size(Path.of(target)) / 1048576.0);
+      Map<String, Object> stats = st.stats();
+      out.printf(Locale.ROOT, "articles kept: %s (%.0f MB compressed, %.1f KB an article); copies linked: %d documents in %s independent origins%n",
+          stats.get("articles_kept"), articleBytes / 1048576.0, articleBytes / 1024.0 / Math.max(1, docs), docs, stats.get("independent_origins"));
+      if (tmp != null || st.file() != null) {
+        out.printf(Locale.ROOT, "database file: %.0f MB%n", Files.size(st.file()) / 1048576.0);
       }
       out.printf(Locale.ROOT, "peak heap: %.0f MB%n", BenchCommand.peakHeapMb());
     } finally {
@@ -155,12 +162,53 @@ final class BenchStoreCommand implements Callable<Integer> {
     return "X-" + r.nextInt(400);
   }
 
-  private static StoredDocument document(Random r, int i, int k) {
+  private static final String[] WORDS = ("the a ministry said on officials defence deal contract delivered agreed talks missiles drones"
+      + " tanks aircraft army navy government minister spokesman reported according to sources close signed billion units first batch"
+      + " last year this month under programme supply transfer exports imports systems air force helicopters radars").split(" ");
+
+  /** Compressed bytes of the articles stored so far. */
+  private long articleBytes;
+
+  /** A synthetic article body of about 3,000 characters, as a news story's length. */
+  private static String text(Random r) {
+    StringBuilder sb = new StringBuilder(3200);
+    while (sb.length() < 3000) {
+      int n = 8 + r.nextInt(20);
+      for (int w = 0; w < n; w++) {
+        String word = WORDS[r.nextInt(WORDS.length)];
+        sb.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word).append(w == n - 1 ? "." : " ");
+      }
+      sb.append(r.nextInt(4) == 0 ? "\n\n" : " ");
+    }
+    return sb.toString();
+  }
+
+  /** Random fingerprints; a copy takes its original's, so the store links them as a real ingest does. */
+  private final Map<Integer, StoredDocument.Fingerprint> prints = new java.util.HashMap<>();
+
+  private StoredDocument document(Random r, int i, int k) {
     String doc = "doc" + i;
     int year = 2000 + r.nextInt(27);
     String published = String.format(Locale.ROOT, "%d-%02d-%02d", year, 1 + r.nextInt(12), 1 + r.nextInt(28));
     String outlet = "outlet" + r.nextInt(200);
-    String origin = r.nextInt(5) == 0 && i > 0 ? "doc" + r.nextInt(i) : doc;
+    int of = r.nextInt(5) == 0 && i > 0 ? r.nextInt(i) : i;
+    String origin = "doc" + of;
+    StoredDocument.Fingerprint print = prints.get(of);
+    if (print == null) {
+      int[] keys = new int[21];
+      for (int b = 0; b < keys.length; b++) {
+        keys[b] = r.nextInt();
+      }
+      byte[] sig = new byte[100];
+      r.nextBytes(sig);
+      print = new StoredDocument.Fingerprint(java.util.HexFormat.of().formatHex(sig), 400, keys);
+      if (prints.size() < 200_000) {
+        prints.put(i, print);
+      }
+    }
+    String body = text(r);
+    byte[] article = ArticleArchive.write(Article.builder(doc, Origin.file("synthetic", "txt"), body).published(published).outlet(outlet).build());
+    articleBytes += article.length;
     List<ClaimRecord> cs = new ArrayList<>();
     for (int j = 0; j < k; j++) {
       // 2,000 supplier-recipient pairs, a dozen items each: ledger groups of realistic size
@@ -185,6 +233,6 @@ final class BenchStoreCommand implements Callable<Integer> {
       cs.add(new ClaimRecord(rep, 100 * j, 100 * j + evidence.length(), null, null, json.toString()));
     }
     return new StoredDocument(new DocumentRecord(doc, doc, "h" + i, "t" + i, "synthetic", "Title " + i, null, outlet, null, published, "news", "en",
-        "synthetic", "synthetic", doc, origin, origin.equals(doc) ? null : origin, null, null, k), cs);
+        "synthetic", "synthetic", doc, doc, null, null, null, k), cs, article, print, null);
   }
 }

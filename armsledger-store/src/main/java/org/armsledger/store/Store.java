@@ -1042,8 +1042,15 @@ public final class Store implements AutoCloseable {
   private static String whereEntries(Filter f, List<Object> args) {
     List<String> w = common(f, args);
     if (f.category() != null) {
-      w.add("id IN (SELECT entry FROM entry_lines WHERE category = ?)");
-      args.add(f.category());
+      // an entry's lines are all of its kind: the kind column selects, and only the kinds that
+      // gather several categories (missiles, fixed-wing aircraft) need a look at the lines
+      String kind = Report.kind(f.category());
+      w.add("kind = ?");
+      args.add(kind);
+      if (!kind.equals(f.category())) {
+        w.add("EXISTS (SELECT 1 FROM entry_lines l WHERE l.entry = entries.id AND l.category = ?)");
+        args.add(f.category());
+      }
     }
     if (f.designation() != null) {
       w.add("id IN (SELECT entry FROM entry_lines WHERE item_key = ?)");
