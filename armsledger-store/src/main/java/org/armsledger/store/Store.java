@@ -243,7 +243,7 @@ public final class Store implements AutoCloseable {
       String now = Instant.now().toString();
       try (PreparedStatement oldGroups = c.prepareStatement("SELECT DISTINCT group_key FROM claims WHERE doc = ?");
           PreparedStatement oldEntries = c.prepareStatement("SELECT id, entry FROM claims WHERE doc = ? AND entry IS NOT NULL");
-          PreparedStatement oldOrigin = c.prepareStatement("SELECT origin FROM documents WHERE doc = ? AND signature IS NOT NULL");
+          PreparedStatement oldOrigin = c.prepareStatement("SELECT origin, signature FROM documents WHERE doc = ? AND signature IS NOT NULL");
           PreparedStatement delClaims = c.prepareStatement("DELETE FROM claims WHERE doc = ?");
           PreparedStatement delSentences = c.prepareStatement("DELETE FROM sentences WHERE doc = ?");
           PreparedStatement delKeys = c.prepareStatement("DELETE FROM copy_keys WHERE doc = ?");
@@ -265,7 +265,7 @@ public final class Store implements AutoCloseable {
           PreparedStatement actor = c.prepareStatement("INSERT INTO actors (id, name, kind) VALUES (?,?,?) ON CONFLICT (id) DO NOTHING")) {
         TreeSet<String> groups = new TreeSet<>();
         TreeSet<String> actors = new TreeSet<>();
-        Map<String, String> relink = new LinkedHashMap<>();
+        Map<String, String[]> relink = new LinkedHashMap<>();
         for (StoredDocument sd : docs) {
           DocumentRecord d = sd.document();
           oldGroups.setString(1, d.doc());
@@ -282,10 +282,12 @@ public final class Store implements AutoCloseable {
             }
           }
           String previousOrigin = null;
+          String previousSignature = null;
           oldOrigin.setString(1, d.doc());
           try (ResultSet rs = oldOrigin.executeQuery()) {
             if (rs.next()) {
               previousOrigin = rs.getString(1);
+              previousSignature = rs.getString(2);
             }
           }
           for (PreparedStatement del : List.of(delClaims, delSentences, delKeys, delDoc)) {
@@ -304,7 +306,8 @@ public final class Store implements AutoCloseable {
               insKey.addBatch();
             }
             insKey.executeBatch();
-            relink.put(d.doc(), previousOrigin);
+            // a document whose text changed may have held its story together: its story is worked out again
+            relink.put(d.doc(), new String[] {previousOrigin, String.valueOf(previousSignature != null && !previousSignature.equals(fp.signature()))});
           }
           for (ClaimRecord cr : sd.claims()) {
             Report r = cr.report();
@@ -330,8 +333,8 @@ public final class Store implements AutoCloseable {
           insClaim.executeBatch();
         }
         actor.executeBatch();
-        for (Map.Entry<String, String> e : relink.entrySet()) {
-          relinkCopies(c, e.getKey(), e.getValue(), groups);
+        for (Map.Entry<String, String[]> e : relink.entrySet()) {
+          relinkCopies(c, e.getKey(), e.getValue()[0], Boolean.parseBoolean(e.getValue()[1]), groups);
         }
         for (String g : groups) {
           dirty.setString(1, g);
@@ -350,8 +353,12 @@ public final class Store implements AutoCloseable {
    * document of the story points at it; claims follow, and the groups they are in are marked for
    * rebuilding. Only documents with a fingerprint take part (stores written before version 4 keep
    * the origins their runs gave).
+   *
+   * <p>A new document (or one stored again with the same text) only adds links: the stories it
+   * touches are joined, with no comparison among their members. One whose text changed may have
+   * been the only link between parts of its story, so the story's links are found again pairwise.
    */
-  private void relinkCopies(Connection c, String doc, String previousOrigin, Set<String> groups) throws SQLException {
+  private void relinkCopies(Connection c, String doc, String previousOrigin, boolean changed, Set<String> groups) throws SQLException {
     Map<String, Copy> me = copies(c, "SELECT d.doc, d.signature, d.shingles, d.published, d.origin, d.name, d.duplicate_of, d.similarity"
         + " FROM documents d WHERE d.doc = ?", List.of(doc));
     Copy self = me.get(doc);
@@ -373,12 +380,14 @@ public final class Store implements AutoCloseable {
     if (previousOrigin != null) {
       origins.add(previousOrigin);
     }
+    Map<String, Double> nearSim = new HashMap<>();
     if (!keys.isEmpty()) {
-      Map<String, Copy> near = copies(c, "SELECT d.doc, d.signature, d.shingles, d.published, d.origin, d.name, d.duplicate_of, d.similarity"
+      for (Copy n : copies(c, "SELECT d.doc, d.signature, d.shingles, d.published, d.origin, d.name, d.duplicate_of, d.similarity"
           + " FROM documents d WHERE d.signature IS NOT NULL AND d.doc <> ? AND d.doc IN (SELECT doc FROM copy_keys WHERE key IN ("
-          + marks(keys.size()) + "))", concat(doc, keys));
-      for (Copy n : near.values()) {
-        if (copyRule.similarity(self.signature, self.shingles, n.signature, n.shingles) >= 0) {
+          + marks(keys.size()) + "))", concat(doc, keys)).values()) {
+        double sim = copyRule.similarity(self.signature, self.shingles, n.signature, n.shingles);
+        if (sim >= 0) {
+          nearSim.put(n.doc, sim);
           origins.add(n.origin);
         }
       }
@@ -388,6 +397,21 @@ public final class Store implements AutoCloseable {
         concat(origins, doc));
     if (story.size() == 1 && self.origin.equals(doc) && self.duplicateOf == null) {
       return; // alone, and already its own origin
+    }
+    if (!changed) {
+      // links only added: the stories touched are one now
+      Map<String, Double> best = new HashMap<>();
+      story.values().forEach(x -> {
+        if (x.similarity != null) {
+          best.put(x.doc, x.similarity);
+        }
+      });
+      nearSim.forEach((n, sim) -> {
+        best.merge(doc, sim, Math::max);
+        best.merge(n, sim, Math::max);
+      });
+      settle(c, List.of(new ArrayList<>(story.values())), best, groups);
+      return;
     }
     // which of them share a key
     Map<String, Set<Long>> keysOf = new HashMap<>();
@@ -429,10 +453,19 @@ public final class Store implements AutoCloseable {
     for (String m : members) {
       components.computeIfAbsent(find(parent, m), k -> new ArrayList<>()).add(story.get(m));
     }
+    settle(c, components.values(), best, groups);
+  }
+
+  /**
+   * Points every document of each story at the story's origin, its earliest published document
+   * (undated last, then by key), and moves their claims' origin along, marking their groups.
+   */
+  private static void settle(Connection c, java.util.Collection<List<Copy>> components, Map<String, Double> best, Set<String> groups)
+      throws SQLException {
     try (PreparedStatement upDoc = c.prepareStatement("UPDATE documents SET origin = ?, duplicate_of = ?, similarity = ? WHERE doc = ?");
         PreparedStatement upClaims = c.prepareStatement("UPDATE claims SET origin = ? WHERE doc = ?");
         PreparedStatement groupsOf = c.prepareStatement("SELECT DISTINCT group_key FROM claims WHERE doc = ?")) {
-      for (List<Copy> comp : components.values()) {
+      for (List<Copy> comp : components) {
         Copy first = comp.stream().min(java.util.Comparator.comparing((Copy x) -> x.published == null || x.published.isEmpty() ? 1 : 0)
             .thenComparing(x -> x.published == null ? "" : x.published).thenComparing(x -> x.doc)).orElseThrow();
         for (Copy x : comp) {

@@ -335,4 +335,21 @@ abstract class StoreContract {
     return withExtras(doc(name, "h-" + name, published, name + " outlet", name,
         report(name, 0, "KOR", "POL", "artillery", "K9", "delivered", published, name + " outlet", name)), "story", "abcd", 7, 8, 9);
   }
+
+  @Test
+  void aDocumentWhoseTextChangedNoLongerHoldsItsStoryTogether() {
+    // a -- b share key 1, b -- c share key 2: one story through b
+    store.put(List.of(withExtras(doc("a", "h-a", "2024-01-01", null, "a"), "t", "abcd", 1)));
+    store.put(List.of(withExtras(doc("c", "h-c", "2024-01-03", null, "c"), "t", "abcd", 2)));
+    assertThat(store.document("c")).containsEntry("origin", "c");
+    store.put(List.of(withExtras(doc("b", "h-b", "2024-01-02", null, "b"), "t", "abcd", 1, 2)));
+    assertThat(store.document("b")).containsEntry("origin", "a");
+    assertThat(store.document("c")).containsEntry("origin", "a");
+    // b stored again with another text: a and c are two stories again
+    store.put(List.of(withExtras(doc("b", "h-b2", "2024-01-02", null, "b"), "t", "ffff", 3)));
+    assertThat(store.document("a")).containsEntry("origin", "a");
+    assertThat(store.document("b")).containsEntry("origin", "b").containsEntry("duplicate_of", null);
+    assertThat(store.document("c")).containsEntry("origin", "c");
+    assertThat(store.stats()).containsEntry("independent_origins", 3L);
+  }
 }
