@@ -928,6 +928,130 @@ public final class Store implements AutoCloseable {
         rs -> LedgerJson.read(rs.getString(1)));
   }
 
+  /** The orders entries can be listed in (API and web sort keys to columns). */
+  public static final Map<String, String> ENTRY_SORTS = Map.of(
+      "last_reported", "last_reported", "first_reported", "first_reported", "supply_start", "event_start", "supply_end", "event_end",
+      "claims", "claims", "origins", "origins", "outlets", "outlets", "status", "status", "supplier", "supplier_name", "recipient", "recipient_name");
+
+  /**
+   * Entries matching the filter in the order of {@code sort} (a key of {@link #ENTRY_SORTS}),
+   * ties by id; unknown dates last.
+   */
+  public List<Entry> entries(Filter f, String sort, boolean descending, int limit, int offset) {
+    String column = ENTRY_SORTS.get(sort);
+    if (column == null) {
+      throw new IllegalArgumentException("unknown sort '" + Printable.line(sort) + "' (one of: " + String.join(", ", new TreeSet<>(ENTRY_SORTS.keySet())) + ")");
+    }
+    ensureFresh();
+    List<Object> args = new ArrayList<>();
+    String where = whereEntries(f, args);
+    args.add(limit);
+    args.add(offset);
+    String dir = descending ? " DESC" : " ASC";
+    String nulls = column.startsWith("event_") ? "CASE WHEN " + column + " IS NULL OR " + column + " = '' THEN 1 ELSE 0 END, " : "";
+    return query("listing entries", "SELECT json FROM entries" + where + " ORDER BY " + nulls + column + dir + ", id" + dir + " LIMIT ? OFFSET ?",
+        args, rs -> LedgerJson.read(rs.getString(1)));
+  }
+
+  /** What a ledger can be broken down by (facet name to column). */
+  public static final Map<String, String> FACETS = new java.util.LinkedHashMap<>();
+
+  static {
+    FACETS.put("supplier", "supplier");
+    FACETS.put("recipient", "recipient");
+    FACETS.put("relation", "relation");
+    FACETS.put("kind", "kind");
+    FACETS.put("status", "status");
+    FACETS.put("disputed", "disputed");
+  }
+
+  /** One value of a facet: the value as filters take it, a label for people, and how many entries have it. */
+  public record FacetValue(String value, String label, long count) {}
+
+  /** The commonest values of a facet among the entries matching the filter, most first (ties by value), at most {@code limit}. */
+  public List<FacetValue> facet(Filter f, String facet, int limit) {
+    String column = FACETS.get(facet);
+    if (column == null) {
+      throw new IllegalArgumentException("unknown facet '" + Printable.line(facet) + "' (one of: " + String.join(", ", FACETS.keySet()) + ")");
+    }
+    ensureFresh();
+    List<Object> args = new ArrayList<>();
+    String where = whereEntries(f, args);
+    String label = switch (facet) {
+      case "supplier" -> "MIN(supplier_name)";
+      case "recipient" -> "MIN(recipient_name)";
+      default -> "MIN(" + column + ")";
+    };
+    args.add(limit);
+    return query("counting entries by " + facet, "SELECT " + column + ", " + label + ", COUNT(*) FROM entries" + where + " GROUP BY " + column
+        + " ORDER BY COUNT(*) DESC, " + column + " LIMIT ?", args, rs -> new FacetValue(rs.getString(1), rs.getString(2), rs.getLong(3)));
+  }
+
+  /** Claims per period of the supply's time and status: month ({@code YYYY-MM}) or year when the claim gives only a year. */
+  public record TimelineRow(String period, String status, long claims) {}
+
+  /** Claims matching the filter counted by the month of the supply's time (its own, else the article's date) and by status, in time order. */
+  public List<TimelineRow> timeline(Filter f) {
+    ensureFresh();
+    List<Object> args = new ArrayList<>();
+    String where = whereClaims(f, args);
+    String cond = (where.isEmpty() ? " WHERE " : where + " AND ") + "event_date <> ''";
+    return query("counting claims by month", "SELECT SUBSTR(event_date, 1, 7) AS period, status, COUNT(*) FROM claims" + cond
+        + " GROUP BY SUBSTR(event_date, 1, 7), status ORDER BY period, status", args, rs -> new TimelineRow(rs.getString(1), rs.getString(2), rs.getLong(3)));
+  }
+
+  /** Actors whose id or name contains {@code q} (any case), by name. */
+  public List<ActorRow> findActors(String q, int limit) {
+    String like = "%" + likeEscape(q.toLowerCase(Locale.ROOT)) + "%";
+    return query("searching actors", "SELECT id, name, kind FROM actors WHERE LOWER(id) LIKE ? ESCAPE '!' OR LOWER(name) LIKE ? ESCAPE '!' ORDER BY name LIMIT ?",
+        List.of(like, like, limit), rs -> new ActorRow(rs.getString(1), rs.getString(2), rs.getString(3)));
+  }
+
+  /** A system named in the ledger and how many entries have a line of it. */
+  public record DesignationHit(String designation, long entries) {}
+
+  /** Designations containing {@code q} (any case), most entries first. */
+  public List<DesignationHit> findDesignations(String q, int limit) {
+    ensureFresh();
+    String like = "%" + likeEscape(q.toLowerCase(Locale.ROOT)) + "%";
+    return query("searching designations", "SELECT MIN(designation), COUNT(*) FROM entry_lines WHERE item_key LIKE ? ESCAPE '!' AND item_key <> ''"
+        + " GROUP BY item_key ORDER BY COUNT(*) DESC, item_key LIMIT ?", List.of(like, limit), rs -> new DesignationHit(rs.getString(1), rs.getLong(2)));
+  }
+
+  /** A claim whose evidence sentence matches a full-text query. */
+  public record SentenceHit(String claim, String entry, String doc, String sentence, double rank) {}
+
+  /**
+   * Claims whose evidence sentence matches {@code q}, best first: SQLite's FTS5 (bm25) or
+   * PostgreSQL's full-text search (English stemming, ts_rank). The words of {@code q} must all occur;
+   * operators in it are taken as words.
+   */
+  public List<SentenceHit> searchSentences(String q, int limit) {
+    ensureFresh();
+    List<String> words = new ArrayList<>();
+    for (String w : q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    if (postgres) {
+      return query("searching sentences", "SELECT c.id, c.entry, c.doc, c.evidence, ts_rank(to_tsvector('english', c.evidence), q) AS r"
+          + " FROM claims c, plainto_tsquery('english', ?) q WHERE to_tsvector('english', c.evidence) @@ q ORDER BY r DESC, c.id LIMIT ?",
+          List.of(String.join(" ", words), limit), rs -> new SentenceHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5)));
+    }
+    String match = String.join(" ", words.stream().map(w -> "\"" + w + "\"").toList());
+    return query("searching sentences", "SELECT c.id, c.entry, c.doc, c.evidence, f.rank FROM claims_fts f JOIN claims c ON c.rowid = f.rowid"
+        + " WHERE claims_fts MATCH ? ORDER BY f.rank, c.id LIMIT ?", List.of(match, limit),
+        rs -> new SentenceHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), -rs.getDouble(5)));
+  }
+
+  private static String likeEscape(String s) {
+    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+
   /** Every matching entry, streamed in the order of {@link #entries}. */
   public void forEachEntry(Filter f, Consumer<Entry> sink) {
     ensureFresh();

@@ -352,4 +352,36 @@ abstract class StoreContract {
     assertThat(store.document("c")).containsEntry("origin", "c");
     assertThat(store.stats()).containsEntry("independent_origins", 3L);
   }
+
+  @Test
+  void entriesSortFacetsTimelineAndSearchServeTheWebApplication() {
+    putSample();
+    List<Entry> byClaims = store.entries(Filter.ALL, "claims", true, 10, 0);
+    assertThat(byClaims.get(0).designation()).isEqualTo("K9");
+    assertThat(store.entries(Filter.ALL, "supplier", false, 10, 0).get(0).supplierName()).isEqualTo("South Korea");
+    assertThat(store.entries(Filter.ALL, "supply_start", false, 1, 0).get(0).eventStart()).isEqualTo("2022-08-27");
+    assertThatThrownBy(() -> store.entries(Filter.ALL, "id; DROP TABLE claims", true, 10, 0)).hasMessageContaining("unknown sort");
+
+    assertThat(store.facet(Filter.ALL, "supplier", 10)).containsExactly(
+        new Store.FacetValue("KOR", "South Korea", 2), new Store.FacetValue("USA", "USA name", 1));
+    assertThat(store.facet(new Filter("KOR", null, null, null, null, null, null), "status", 10)).extracting(Store.FacetValue::value)
+        .containsExactly("agreed", "delivered");
+    assertThat(store.facet(Filter.ALL, "disputed", 10)).containsExactly(new Store.FacetValue("0", "0", 3));
+    assertThatThrownBy(() -> store.facet(Filter.ALL, "json", 10)).hasMessageContaining("unknown facet");
+
+    assertThat(store.timeline(Filter.ALL)).containsExactly(
+        new Store.TimelineRow("2022-08", "agreed", 2), new Store.TimelineRow("2022-12", "delivered", 2), new Store.TimelineRow("2023-03", "agreed", 1));
+    assertThat(store.timeline(new Filter(null, null, "armored_vehicle", null, null, null, null))).hasSize(1);
+
+    assertThat(store.findActors("korea", 5)).extracting(Store.ActorRow::id).containsExactly("KOR");
+    assertThat(store.findActors("100%_", 5)).isEmpty();
+    assertThat(store.findDesignations("abr", 5)).containsExactly(new Store.DesignationHit("M1 Abrams", 1));
+    List<Store.SentenceHit> hits = store.searchSentences("sentences OF b-copy", 10);
+    assertThat(hits).extracting(Store.SentenceHit::claim).containsExactly("c-b-copy-0");
+    assertThat(store.searchSentences("sentence\" (OF", 10)).hasSize(5);
+    assertThat(store.searchSentences("   ", 10)).isEmpty();
+    // replaced claims leave the index with them
+    store.put(List.of(doc("b-copy", "h-bc2", "2022-12-07", "Local Wire", "b")));
+    assertThat(store.searchSentences("b-copy", 10)).isEmpty();
+  }
 }
