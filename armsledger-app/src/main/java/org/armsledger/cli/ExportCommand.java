@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code armsledger export --format csv|jsonl|graphml|stix}: the ledger for other tools. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export ledger entries: csv (SIPRI Trade Register shape), jsonl, graphml, stix (2.1 bundle).")
-final class ExportCommand implements Callable<Integer> {
+public final class ExportCommand implements Callable<Integer> {
   enum Format { csv, jsonl, graphml, stix }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -35,6 +35,30 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
   Path out;
 
+  /** The entries of a store selected by a filter, as the exporters read them. */
+  public static Source source(Store st, Filter f) {
+    return new Source() {
+      @Override
+      public void entries(Consumer<Entry> sink) {
+        st.forEachEntry(f, sink);
+      }
+
+      @Override
+      public Map<String, String> claims(Entry e) {
+        Map<String, String> m = new TreeMap<>();
+        for (StoredClaim c : st.claimsOfEntry(e.id())) {
+          m.put(c.id(), c.json());
+        }
+        return m;
+      }
+
+      @Override
+      public Map<String, Object> document(String doc) {
+        return st.document(doc);
+      }
+    };
+  }
+
   @Override
   public Integer call() throws Exception {
     try (Store st = store.read(); Output o = Output.open(spec, out)) {
@@ -43,26 +67,7 @@ final class ExportCommand implements Callable<Integer> {
       }
       Writer w = o.writer();
       Filter f = filters.filter(st);
-      Source source = new Source() {
-        @Override
-        public void entries(Consumer<Entry> sink) {
-          st.forEachEntry(f, sink);
-        }
-
-        @Override
-        public Map<String, String> claims(Entry e) {
-          Map<String, String> m = new TreeMap<>();
-          for (StoredClaim c : st.claimsOfEntry(e.id())) {
-            m.put(c.id(), c.json());
-          }
-          return m;
-        }
-
-        @Override
-        public Map<String, Object> document(String doc) {
-          return st.document(doc);
-        }
-      };
+      Source source = source(st, f);
       int n;
       try {
         n = switch (format) {

@@ -16,10 +16,18 @@ import org.armsledger.lexicon.Lexicon;
  *     supply span starts on or before it
  * @param reportedSince earliest report date: entries last reported on or after it, claims published on or after it
  * @param reportedUntil latest report date, the whole period included: entries first reported on or before it
+ * @param relation transfer, training or assistance
+ * @param disputed entries with (true) or without (false) contradictions; claims are not selected by it
  */
 public record Filter(String supplier, String recipient, String category, String designation, String status, String since, String until,
-    String reportedSince, String reportedUntil) {
+    String reportedSince, String reportedUntil, String relation, Boolean disputed) {
   public static final Filter ALL = new Filter(null, null, null, null, null, null, null);
+
+  /** Every filter but relation and disputed. */
+  public Filter(String supplier, String recipient, String category, String designation, String status, String since, String until,
+      String reportedSince, String reportedUntil) {
+    this(supplier, recipient, category, designation, status, since, until, reportedSince, reportedUntil, null, null);
+  }
 
   /** A filter on the supply's time only. */
   public Filter(String supplier, String recipient, String category, String designation, String status, String since, String until) {
@@ -34,6 +42,7 @@ public record Filter(String supplier, String recipient, String category, String 
     order("--since", since, "--until", until);
     order("--reported-since", reportedSince, "--reported-until", reportedUntil);
     known("status", status, Lexicon.STATUSES);
+    known("relation", relation, java.util.Set.of("transfer", "training", "assistance"));
     known("category", category, Lexicon.CATEGORIES);
   }
 

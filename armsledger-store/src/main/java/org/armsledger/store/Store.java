@@ -251,7 +251,7 @@ public final class Store implements AutoCloseable {
           PreparedStatement insDoc = c.prepareStatement(
               "INSERT INTO documents (doc, name, content_hash, text_hash, extractor, title, uri, outlet, byline, published, genre, language,"
                   + " file, format, location, origin, duplicate_of, syndicated_from, similarity, sentences, claims, ingested_at, article,"
-                  + " signature, shingles, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                  + " signature, shingles, note, article_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
           PreparedStatement insKey = c.prepareStatement("INSERT INTO copy_keys (key, doc) VALUES (?,?)");
           PreparedStatement insSentence = c.prepareStatement(
               "INSERT INTO sentences (doc, start_offset, end_offset, text, raw_start, raw_end) VALUES (?,?,?,?,?,?)"
@@ -298,7 +298,7 @@ public final class Store implements AutoCloseable {
           bind(insDoc, d.doc(), d.name(), d.contentHash(), d.textHash(), d.extractor(), d.title(), d.uri(), d.outlet(), d.byline(), d.published(),
               d.genre(), d.language(), d.file(), d.format(), d.location(), d.origin(), d.duplicateOf(), d.syndicatedFrom(), num(d.similarity()),
               d.sentences(), sd.claims().size(), now, sd.article() == null ? NULL_BYTES : sd.article(), fp == null ? null : fp.signature(),
-              fp == null ? NULL_INTEGER : (Object) fp.shingles(), sd.note());
+              fp == null ? NULL_INTEGER : (Object) fp.shingles(), sd.note(), articleId(d.doc()));
           insDoc.executeUpdate();
           if (fp != null) {
             for (int k : new java.util.TreeSet<>(java.util.Arrays.stream(fp.keys()).boxed().toList())) {
@@ -960,9 +960,11 @@ public final class Store implements AutoCloseable {
     FACETS.put("supplier", "supplier");
     FACETS.put("recipient", "recipient");
     FACETS.put("relation", "relation");
+    FACETS.put("category", "category");
     FACETS.put("kind", "kind");
     FACETS.put("status", "status");
     FACETS.put("disputed", "disputed");
+    FACETS.put("supply_year", "SUBSTR(event_start, 1, 4)");
   }
 
   /** One value of a facet: the value as filters take it, a label for people, and how many entries have it. */
@@ -1120,6 +1122,22 @@ public final class Store implements AutoCloseable {
     return rows.isEmpty() ? Map.of() : rows.get(0);
   }
 
+  /** A document's public id: {@code a-} and 16 hex digits of its key's SHA-256 (keys hold slashes and colons, awkward in URLs). */
+  public static String articleId(String doc) {
+    try {
+      byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "a-" + java.util.HexFormat.of().formatHex(h, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** The document key of a public article id, when stored. */
+  public Optional<String> documentOfArticleId(String articleId) {
+    return query("finding article " + articleId, "SELECT doc FROM documents WHERE article_id = ? ORDER BY doc LIMIT 1", List.of(articleId),
+        rs -> rs.getString(1)).stream().findFirst();
+  }
+
   /** The stored article of a document (as {@code ArticleArchive} wrote it), when the store kept it. */
   public Optional<byte[]> article(String doc) {
     return query("reading article " + doc, "SELECT article FROM documents WHERE doc = ? AND article IS NOT NULL", List.of(doc),
@@ -1130,6 +1148,12 @@ public final class Store implements AutoCloseable {
   public List<String> documents(String keyOrName) {
     return query("finding document " + keyOrName, "SELECT doc FROM documents WHERE doc = ? OR name = ? ORDER BY doc", List.of(keyOrName, keyOrName),
         rs -> rs.getString(1));
+  }
+
+  /** Documents whose key is {@code prefix} or begins with it (the records of one input file), in key order. */
+  public List<String> documentsWithPrefix(String prefix) {
+    return query("finding documents of " + prefix, "SELECT doc FROM documents WHERE doc = ? OR doc LIKE ? ESCAPE '!' ORDER BY doc",
+        List.of(prefix, likeEscape(prefix) + "%"), rs -> rs.getString(1));
   }
 
   /** Every stored document key with whether its article is kept, in key order. */
@@ -1198,6 +1222,10 @@ public final class Store implements AutoCloseable {
   /** The WHERE clause of an entry query: categories and designations through the entries' lines, times on the supply or the reports. */
   private static String whereEntries(Filter f, List<Object> args) {
     List<String> w = common(f, args);
+    if (f.disputed() != null) {
+      w.add("disputed = ?");
+      args.add(f.disputed() ? 1 : 0);
+    }
     if (f.category() != null) {
       // an entry's lines are all of its kind: the kind column selects, and only the kinds that
       // gather several categories (missiles, fixed-wing aircraft) need a look at the lines
@@ -1262,6 +1290,10 @@ public final class Store implements AutoCloseable {
     if (f.status() != null) {
       w.add("status = ?");
       args.add(f.status());
+    }
+    if (f.relation() != null) {
+      w.add("relation = ?");
+      args.add(f.relation());
     }
     return w;
   }
