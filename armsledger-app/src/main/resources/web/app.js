@@ -64,6 +64,7 @@
     var c = chart('network-chart');
     if (!g || !c) { return; }
     var degree = {};
+    var seen = {};
     g.edges.forEach(function (e) { degree[e.source] = (degree[e.source] || 0) + 1; degree[e.target] = (degree[e.target] || 0) + 1; });
     c.setOption({
       tooltip: {
@@ -86,10 +87,13 @@
         links: g.edges.map(function (e) {
           var names = {};
           g.nodes.forEach(function (n) { names[n.id] = n.name; });
+          // parallel entries between one pair bend apart, so that each can be seen and clicked
+          var pair = e.source + '>' + e.target;
+          seen[pair] = (seen[pair] || 0) + 1;
           return {
             source: e.source, target: e.target,
             entry: { id: e.id, item: e.item, status: e.status, origins: e.origins, sourceName: names[e.source], targetName: names[e.target] },
-            lineStyle: { width: Math.min(8, 1 + e.origins), color: STATUS_COLOURS[e.status] || '#777', curveness: 0.15, opacity: 0.85 }
+            lineStyle: { width: Math.min(8, 1 + e.origins), color: STATUS_COLOURS[e.status] || '#777', curveness: 0.08 + 0.16 * (seen[pair] - 1), opacity: 0.85 }
           };
         })
       }]
