@@ -574,8 +574,9 @@ public final class Store implements AutoCloseable {
    * Rebuilds the entries of every dirty group, {@value #REFRESH_BATCH} groups per transaction;
    * {@code progress} gets the number of groups done after each transaction. Returns the groups rebuilt.
    *
-   * <p>Ids are kept: each rebuilt entry takes the id that most of its claims had before (claims
-   * remember their entry), each old id at most once; an entry none of whose claims had one gets the
+   * <p>Ids are kept: each rebuilt entry takes its own id (the one {@link Ledger} gives it) when some
+   * of its claims had it, else the id that most of its claims had before (claims remember their
+   * entry), each old id at most once; an entry none of whose claims had one gets the
    * id {@link Ledger} gives it. An old id that no entry keeps any more (entries merged, or split)
    * is recorded as a redirect to the entry that now holds most of its claims, so that it still
    * resolves ({@link #redirect}).
@@ -735,6 +736,14 @@ public final class Store implements AutoCloseable {
     pairs.sort(java.util.Comparator.comparingInt((Pair p) -> -p.count()).thenComparing(Pair::id).thenComparingInt(Pair::entry));
     String[] ids = new String[built.size()];
     Set<String> used = new HashSet<>();
+    // an entry whose own id (the one the ledger gives it) some of its claims had keeps that one: a
+    // supply split by a narrower window and merged back gets its id back, whatever the claims' order
+    for (Pair p : pairs) {
+      if (ids[p.entry()] == null && p.id().equals(built.get(p.entry()).id()) && !used.contains(p.id()) && !inUse.inUse(p.id())) {
+        ids[p.entry()] = p.id();
+        used.add(p.id());
+      }
+    }
     for (Pair p : pairs) {
       // an id another group's entry holds (a claim that moved there) stays with it
       if (ids[p.entry()] == null && !used.contains(p.id()) && !inUse.inUse(p.id())) {

@@ -250,6 +250,7 @@ abstract class StoreContract {
         doc("a", "h-a", "2022-01-01", null, "a", report("a", 0, "KOR", "POL", "artillery", "K9", "agreed", "2022-01-01", null, "a")),
         doc("b", "h-b", "2022-06-01", null, "b", report("b", 0, "KOR", "POL", "artillery", "K9", "delivered", "2022-06-01", null, "b"))));
     assertThat(store.countEntries(Filter.ALL)).isEqualTo(1);
+    String wide = store.entries(Filter.ALL, 10, 0).get(0).id();
     assertThat(store.windowDays()).isEqualTo(org.armsledger.ledger.Ledger.MAX_GAP_DAYS);
     assertThat(store.windowDays(30)).isEqualTo(org.armsledger.ledger.Ledger.MAX_GAP_DAYS);
     assertThat(store.dirtyGroups()).isEqualTo(1);
@@ -263,6 +264,11 @@ abstract class StoreContract {
     assertThat(store.dirtyGroups()).isZero();
     assertThatThrownBy(() -> store.windowDays(0)).hasMessageContaining("--window-days");
     assertThat(store.stats()).containsEntry("merge_window_days", 30L);
+    // merged back, the supply has its id again (not whichever of the two parts' ids sorts first)
+    String other = split.stream().map(Entry::id).filter(id -> !id.equals(wide)).findFirst().orElseThrow();
+    store.windowDays(org.armsledger.ledger.Ledger.MAX_GAP_DAYS);
+    assertThat(store.entries(Filter.ALL, 10, 0)).extracting(Entry::id).containsExactly(wide);
+    assertThat(store.redirect(other)).hasValueSatisfying(r -> assertThat(r.newId()).isEqualTo(wide));
   }
 
   @Test
