@@ -78,7 +78,7 @@
       },
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true,
-        force: { repulsion: 220, edgeLength: [60, 160] },
+        force: { repulsion: 700, edgeLength: [110, 260], gravity: 0.08 },
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
         label: { show: true, position: 'right', fontSize: 11 },
         data: g.nodes.map(function (n) {

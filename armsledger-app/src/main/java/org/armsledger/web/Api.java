@@ -316,7 +316,7 @@ final class Api {
       Map<String, Map<String, int[]>> years = new TreeMap<>();
       int[] n = {0};
       ArrayNode entries = s.putArray("entries");
-      store.forEachEntry(f, e -> {
+      store.forEachSummary(f, e -> {
         n[0]++;
         String partner = side.equals("supplier") ? e.recipientId() : e.supplierId();
         names.put(partner, side.equals("supplier") ? e.recipientName() : e.supplierName());
@@ -357,7 +357,7 @@ final class Api {
     ObjectNode o = JSON.createObjectNode();
     Map<String, ObjectNode> nodes = new TreeMap<>();
     List<Entry> edges = new ArrayList<>();
-    store.forEachEntry(f, edges::add);
+    store.forEachSummary(f, edges::add);
     edges.sort((a, b) -> b.origins() != a.origins() ? b.origins() - a.origins() : a.id().compareTo(b.id()));
     ArrayNode es = JSON.createArrayNode();
     for (Entry e : edges.subList(0, Math.min(limit, edges.size()))) {

@@ -29,7 +29,9 @@ import java.util.List;
  * @param contradictions what among the claims disagrees
  * @param lines the systems reported in the entry (SIPRI register rows), designated ones by name,
  *     then the line of claims that name no system
- * @param members every claim with the reason it is in this entry, in time order
+ * @param members every claim with the reason it is in this entry, in time order; empty in a
+ *     {@linkplain #summary() summary}
+ * @param claims how many claims the entry holds
  */
 public record Entry(
     String id,
@@ -61,7 +63,8 @@ public record Entry(
     int origins,
     List<Contradiction> contradictions,
     List<Line> lines,
-    List<Member> members) {
+    List<Member> members,
+    int claims) {
 
   public Entry {
     history = List.copyOf(history);
@@ -72,14 +75,29 @@ public record Entry(
     outletNames = List.copyOf(outletNames);
     contradictions = List.copyOf(contradictions);
     lines = lines == null ? List.of() : List.copyOf(lines);
-    members = List.copyOf(members);
-    if (members.isEmpty()) {
+    members = members == null ? List.of() : List.copyOf(members);
+    if (!members.isEmpty()) {
+      claims = members.size();
+    }
+    if (claims < 1) {
       throw new IllegalArgumentException("an entry needs at least one claim");
     }
   }
 
-  public int claims() {
-    return members.size();
+  /**
+   * The entry as lists show it: without its members, the claim ids of its history steps, and with
+   * its five main sources; everything else (lines, counts, status, spans, contradictions) as is.
+   */
+  public Entry summary() {
+    List<Step> steps = history.stream().map(s -> new Step(s.status(), s.from(), s.to(), List.of())).toList();
+    return new Entry(id, groupKey, kind, relation, supplierId, supplierName, recipientId, recipientName, category, designation, status, firstReported,
+        lastReported, eventStart, eventEnd, steps, quantities, designations, orderedQuantity, deliveredQuantity, orderYear, deliveryYears,
+        sources.subList(0, Math.min(5, sources.size())), outletNames, documents, outlets, origins, contradictions, lines, List.of(), claims);
+  }
+
+  /** Whether this is a {@link #summary()}: members left out. */
+  public boolean isSummary() {
+    return members.isEmpty();
   }
 
   public boolean disputed() {
@@ -99,7 +117,7 @@ public record Entry(
   public Entry withId(String newId) {
     return new Entry(newId, groupKey, kind, relation, supplierId, supplierName, recipientId, recipientName, category, designation, status,
         firstReported, lastReported, eventStart, eventEnd, history, quantities, designations, orderedQuantity, deliveredQuantity, orderYear,
-        deliveryYears, sources, outletNames, documents, outlets, origins, contradictions, lines, members);
+        deliveryYears, sources, outletNames, documents, outlets, origins, contradictions, lines, members, claims);
   }
 
   /**

@@ -271,7 +271,8 @@ public final class Ledger {
         all.origins.size(),
         contradictions(rs),
         lines,
-        members);
+        members,
+        members.size());
   }
 
   private static Double total(Double named, Double generic) {

@@ -21,6 +21,11 @@ public final class LedgerJson {
     o.put("item", e.itemLabel());
     o.put("claims", e.claims());
     o.put("disputed", e.disputed());
+    o.remove("summary");
+    if (e.isSummary()) {
+      o.put("summary", true);
+      o.remove("members");
+    }
     return o;
   }
 

@@ -606,7 +606,7 @@ public final class Store implements AutoCloseable {
             PreparedStatement insEntry = c.prepareStatement(
                 "INSERT INTO entries (id, group_key, relation, supplier, supplier_name, recipient, recipient_name, category, designation,"
                     + " item_key, status, disputed, first_reported, last_reported, event_start, event_end, claims, documents, outlets,"
-                    + " origins, json, kind) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    + " origins, json, kind, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
             PreparedStatement insLine = c.prepareStatement(
                 "INSERT INTO entry_lines (entry, line, item_key, designation, category, status, claims) VALUES (?,?,?,?,?,?,?)");
             PreparedStatement setEntry = c.prepareStatement("UPDATE claims SET entry = ? WHERE id = ?");
@@ -656,7 +656,8 @@ public final class Store implements AutoCloseable {
               bind(insEntry, e.id(), e.groupKey(), e.relation(), e.supplierId(), e.supplierName(), e.recipientId(), e.recipientName(),
                   e.category(), e.designation(), itemKey(e.designation()), e.status(), e.disputed() ? 1 : 0,
                   e.firstReported() == null ? "" : e.firstReported(), e.lastReported() == null ? "" : e.lastReported(),
-                  e.eventStart(), e.eventEnd(), e.claims(), e.documents(), e.outlets(), e.origins(), LedgerJson.line(e), e.kind());
+                  e.eventStart(), e.eventEnd(), e.claims(), e.documents(), e.outlets(), e.origins(), LedgerJson.line(e), e.kind(),
+                  LedgerJson.line(e.summary()));
               insEntry.addBatch();
               for (int i = 0; i < e.lines().size(); i++) {
                 Entry.Line l = e.lines().get(i);
@@ -926,15 +927,15 @@ public final class Store implements AutoCloseable {
         rs -> new ActorRow(rs.getString(1), rs.getString(2), rs.getString(3)));
   }
 
-  /** Entries matching the filter, latest reported first (ties: id descending). */
+  /** Entries matching the filter as {@linkplain Entry#summary() summaries}, latest reported first (ties: id descending); {@link #entry} gives one whole. */
   public List<Entry> entries(Filter f, int limit, int offset) {
     ensureFresh();
     List<Object> args = new ArrayList<>();
     String where = whereEntries(f, args);
     args.add(limit);
     args.add(offset);
-    return query("listing entries", "SELECT json FROM entries" + where + " ORDER BY last_reported DESC, id DESC LIMIT ? OFFSET ?", args,
-        rs -> LedgerJson.read(rs.getString(1)));
+    return query("listing entries", "SELECT COALESCE(summary, json) FROM entries" + where + " ORDER BY last_reported DESC, id DESC LIMIT ? OFFSET ?",
+        args, rs -> LedgerJson.read(rs.getString(1)));
   }
 
   /** The orders entries can be listed in (API and web sort keys to columns). */
@@ -958,8 +959,8 @@ public final class Store implements AutoCloseable {
     args.add(offset);
     String dir = descending ? " DESC" : " ASC";
     String nulls = column.startsWith("event_") ? "CASE WHEN " + column + " IS NULL OR " + column + " = '' THEN 1 ELSE 0 END, " : "";
-    return query("listing entries", "SELECT json FROM entries" + where + " ORDER BY " + nulls + column + dir + ", id" + dir + " LIMIT ? OFFSET ?",
-        args, rs -> LedgerJson.read(rs.getString(1)));
+    return query("listing entries", "SELECT COALESCE(summary, json) FROM entries" + where + " ORDER BY " + nulls + column + dir + ", id" + dir
+        + " LIMIT ? OFFSET ?", args, rs -> LedgerJson.read(rs.getString(1)));
   }
 
   /** What a ledger can be broken down by (facet name to column). */
@@ -1061,6 +1062,15 @@ public final class Store implements AutoCloseable {
 
   private static String likeEscape(String s) {
     return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+
+  /** The {@linkplain Entry#summary() summaries} of every matching entry, streamed in the order of {@link #entries}. */
+  public void forEachSummary(Filter f, Consumer<Entry> sink) {
+    ensureFresh();
+    List<Object> args = new ArrayList<>();
+    String where = whereEntries(f, args);
+    stream("listing entries", "SELECT COALESCE(summary, json) FROM entries" + where + " ORDER BY last_reported DESC, id DESC", args,
+        rs -> sink.accept(LedgerJson.read(rs.getString(1))));
   }
 
   /** Every matching entry, streamed in the order of {@link #entries}. */
