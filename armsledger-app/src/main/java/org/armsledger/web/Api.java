@@ -142,10 +142,15 @@ final class Api {
     if (!Store.ENTRY_SORTS.containsKey(sort)) {
       throw new ApiError(400, "bad sort", "sort is one of: " + String.join(", ", new TreeSet<>(Store.ENTRY_SORTS.keySet())));
     }
-    ObjectNode o = page(store.countEntries(f), limit, offset);
-    ArrayNode items = o.putArray("items");
-    store.entries(f, sort, order.equals("desc"), limit, offset).forEach(e -> items.add(LedgerJson.tree(e)));
-    ctx.json(o);
+    // the summaries go out as the store keeps them: no reading and writing again of JSON it wrote
+    StringBuilder sb = new StringBuilder(8192).append(page(store.countEntries(f), limit, offset).toString());
+    sb.setLength(sb.length() - 1); // the page object, open for its items
+    sb.append(",\"items\":[");
+    List<String> items = store.entriesJson(f, sort, order.equals("desc"), limit, offset);
+    for (int i = 0; i < items.size(); i++) {
+      sb.append(i == 0 ? "" : ",").append(items.get(i));
+    }
+    ctx.contentType("application/json").result(sb.append("]}").toString());
   }
 
   /** An entry, following redirects of ids merged or split away (the answer says which). */
@@ -356,17 +361,14 @@ final class Api {
   ObjectNode graph(Filter f, int limit) {
     ObjectNode o = JSON.createObjectNode();
     Map<String, ObjectNode> nodes = new TreeMap<>();
-    List<Entry> edges = new ArrayList<>();
-    store.forEachSummary(f, edges::add);
-    edges.sort((a, b) -> b.origins() != a.origins() ? b.origins() - a.origins() : a.id().compareTo(b.id()));
     ArrayNode es = JSON.createArrayNode();
-    for (Entry e : edges.subList(0, Math.min(limit, edges.size()))) {
-      nodes.computeIfAbsent(e.supplierId(), k -> JSON.createObjectNode().put("id", k).put("name", e.supplierName()).put("kind", Store.kind(k)));
-      nodes.computeIfAbsent(e.recipientId(), k -> JSON.createObjectNode().put("id", k).put("name", e.recipientName()).put("kind", Store.kind(k)));
-      es.addObject().put("id", e.id()).put("source", e.supplierId()).put("target", e.recipientId()).put("item", e.itemLabel()).put("kind", e.kind())
+    for (Store.Edge e : store.edges(f, limit)) {
+      nodes.computeIfAbsent(e.supplier(), k -> JSON.createObjectNode().put("id", k).put("name", e.supplierName()).put("kind", Store.kind(k)));
+      nodes.computeIfAbsent(e.recipient(), k -> JSON.createObjectNode().put("id", k).put("name", e.recipientName()).put("kind", Store.kind(k)));
+      es.addObject().put("id", e.id()).put("source", e.supplier()).put("target", e.recipient()).put("item", e.item()).put("kind", e.kind())
           .put("relation", e.relation()).put("status", e.status()).put("origins", e.origins()).put("claims", e.claims()).put("disputed", e.disputed());
     }
-    o.put("total_edges", edges.size());
+    o.put("total_edges", store.countEntries(f));
     ArrayNode ns = o.putArray("nodes");
     nodes.values().forEach(ns::add);
     o.set("edges", es);

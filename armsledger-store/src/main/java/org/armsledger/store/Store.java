@@ -139,7 +139,7 @@ public final class Store implements AutoCloseable {
         // then writes cannot fail with SQLITE_BUSY_SNAPSHOT because another process committed
         cfg.addDataSourceProperty("transaction_mode", "IMMEDIATE");
       }
-      cfg.setMaximumPoolSize(2);
+      cfg.setMaximumPoolSize(4); // WAL: readers run beside each other and beside the one writer
       description = "SQLite " + name + (readOnly ? " (read-only)" : "");
     }
     cfg.setPoolName("armsledger");
@@ -936,6 +936,48 @@ public final class Store implements AutoCloseable {
     args.add(offset);
     return query("listing entries", "SELECT COALESCE(summary, json) FROM entries" + where + " ORDER BY last_reported DESC, id DESC LIMIT ? OFFSET ?",
         args, rs -> LedgerJson.read(rs.getString(1)));
+  }
+
+  /**
+   * As {@link #entries(Filter, String, boolean, int, int)}, the summaries as the JSON the store
+   * keeps (what {@code LedgerJson.line} of the summary gives), for answers that pass them on as
+   * they are.
+   */
+  public List<String> entriesJson(Filter f, String sort, boolean descending, int limit, int offset) {
+    String column = ENTRY_SORTS.get(sort);
+    if (column == null) {
+      throw new IllegalArgumentException("unknown sort '" + Printable.line(sort) + "' (one of: " + String.join(", ", new TreeSet<>(ENTRY_SORTS.keySet())) + ")");
+    }
+    ensureFresh();
+    List<Object> args = new ArrayList<>();
+    String where = whereEntries(f, args);
+    args.add(limit);
+    args.add(offset);
+    String dir = descending ? " DESC" : " ASC";
+    String nulls = column.startsWith("event_") ? "CASE WHEN " + column + " IS NULL OR " + column + " = '' THEN 1 ELSE 0 END, " : "";
+    return query("listing entries", "SELECT COALESCE(summary, json) FROM entries" + where + " ORDER BY " + nulls + column + dir + ", id" + dir
+        + " LIMIT ? OFFSET ?", args, rs -> rs.getString(1));
+  }
+
+  /** An entry as a graph edge: the columns the network needs, no JSON to read. */
+  public record Edge(String id, String supplier, String supplierName, String recipient, String recipientName, String kind, String category,
+      String designation, String relation, String status, int origins, int claims, boolean disputed) {
+    /** The systems, when the entry names one, else the category. */
+    public String item() {
+      return designation != null ? designation : category;
+    }
+  }
+
+  /** The matching entries as edges, most independent origins first (ties: id), at most {@code limit}. */
+  public List<Edge> edges(Filter f, int limit) {
+    ensureFresh();
+    List<Object> args = new ArrayList<>();
+    String where = whereEntries(f, args);
+    args.add(limit);
+    return query("listing edges", "SELECT id, supplier, supplier_name, recipient, recipient_name, kind, category, designation, relation, status,"
+        + " origins, claims, disputed FROM entries" + where + " ORDER BY origins DESC, id LIMIT ?", args,
+        rs -> new Edge(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+            rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11), rs.getInt(12), rs.getInt(13) != 0));
   }
 
   /** The orders entries can be listed in (API and web sort keys to columns). */
