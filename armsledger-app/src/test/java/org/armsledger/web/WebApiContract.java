@@ -157,6 +157,8 @@ abstract class WebApiContract {
     JsonNode g = get("/api/v1/graph?supplier=IRN").json();
     assertThat(g.get("edges")).allSatisfy(e -> assertThat(e.get("source").asText()).isEqualTo("IRN"));
     assertThat(g.get("nodes")).anySatisfy(n -> assertThat(n.get("id").asText()).isEqualTo("RUS"));
+    // an edge is labelled by its systems, as the ledger names the entry
+    assertThat(g.get("edges")).anySatisfy(e -> assertThat(e.get("item").asText()).startsWith("Shahed"));
     JsonNode t = get("/api/v1/timeline?supplier=IRN").json();
     assertThat(t.get("periods").size()).isPositive();
     assertThat(t.get("statuses")).anySatisfy(s -> assertThat(s.asText()).isEqualTo("delivered"));

@@ -961,10 +961,14 @@ public final class Store implements AutoCloseable {
 
   /** An entry as a graph edge: the columns the network needs, no JSON to read. */
   public record Edge(String id, String supplier, String supplierName, String recipient, String recipientName, String kind, String category,
-      String designation, String relation, String status, int origins, int claims, boolean disputed) {
-    /** The systems, when the entry names one, else the category. */
+      List<String> designations, String relation, String status, int origins, int claims, boolean disputed) {
+    /** The systems (up to three), else the category: as {@code Entry.itemLabel}. */
     public String item() {
-      return designation != null ? designation : category;
+      if (designations.isEmpty()) {
+        return category;
+      }
+      String named = String.join(", ", designations.subList(0, Math.min(3, designations.size())));
+      return designations.size() > 3 ? named + " +" + (designations.size() - 3) : named;
     }
   }
 
@@ -974,10 +978,22 @@ public final class Store implements AutoCloseable {
     List<Object> args = new ArrayList<>();
     String where = whereEntries(f, args);
     args.add(limit);
-    return query("listing edges", "SELECT id, supplier, supplier_name, recipient, recipient_name, kind, category, designation, relation, status,"
+    List<Object[]> rows = query("listing edges", "SELECT id, supplier, supplier_name, recipient, recipient_name, kind, category, relation, status,"
         + " origins, claims, disputed FROM entries" + where + " ORDER BY origins DESC, id LIMIT ?", args,
-        rs -> new Edge(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-            rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11), rs.getInt(12), rs.getInt(13) != 0));
+        rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+            rs.getString(8), rs.getString(9), rs.getInt(10), rs.getInt(11), rs.getInt(12) != 0});
+    Map<String, List<String>> systems = new HashMap<>();
+    for (int i = 0; i < rows.size(); i += 500) {
+      List<Object> ids = rows.subList(i, Math.min(rows.size(), i + 500)).stream().map(r -> r[0]).toList();
+      stream("listing edge systems", "SELECT entry, designation FROM entry_lines WHERE designation IS NOT NULL AND entry IN (" + marks(ids.size())
+          + ") ORDER BY entry, item_key", ids, rs -> systems.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
+    }
+    List<Edge> out = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      out.add(new Edge((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
+          systems.getOrDefault((String) r[0], List.of()), (String) r[7], (String) r[8], (Integer) r[9], (Integer) r[10], (Boolean) r[11]));
+    }
+    return out;
   }
 
   /** The orders entries can be listed in (API and web sort keys to columns). */
