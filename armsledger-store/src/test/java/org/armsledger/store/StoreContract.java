@@ -395,4 +395,18 @@ abstract class StoreContract {
     store.put(List.of(doc("b-copy", "h-bc2", "2022-12-07", "Local Wire", "b")));
     assertThat(store.searchSentences("b-copy", 10)).isEmpty();
   }
+
+  @Test
+  void theUnfilteredClaimCountIsKeptExactByEveryWrite() throws Exception {
+    putSample();
+    putSample(); // the same documents again: replaced, not added
+    store.put(List.of(doc("a", "h-a3", "2022-08-27", "Reuters", "a",
+        report("a", 0, "KOR", "POL", "artillery", "K9", "agreed", "2022-08-27", "Reuters", "a"))));
+    store.put(List.of(doc("c", "h-c3", "2023-03-01", null, "c")));
+    // the kept count against a real count of the rows
+    long rows = store.claims(Filter.ALL, 1000, 0).size();
+    assertThat(rows).isEqualTo(3);
+    assertThat(store.countClaims(Filter.ALL)).isEqualTo(rows);
+    assertThat(store.stats()).containsEntry("claims", rows);
+  }
 }
