@@ -35,6 +35,16 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
   Path out;
 
+  /** Writes the entries of {@code source} in {@code format} (csv, jsonl, graphml, stix); returns how many. */
+  public static int write(String format, Source source, Writer w) {
+    return switch (Format.valueOf(format)) {
+      case csv -> CsvExport.write(source, w);
+      case jsonl -> JsonlExport.write(source, w);
+      case graphml -> GraphmlExport.write(source, w);
+      case stix -> StixExport.write(source, w);
+    };
+  }
+
   /** The entries of a store selected by a filter, as the exporters read them. */
   public static Source source(Store st, Filter f) {
     return new Source() {
@@ -70,12 +80,7 @@ public final class ExportCommand implements Callable<Integer> {
       Source source = source(st, f);
       int n;
       try {
-        n = switch (format) {
-          case csv -> CsvExport.write(source, w);
-          case jsonl -> JsonlExport.write(source, w);
-          case graphml -> GraphmlExport.write(source, w);
-          case stix -> StixExport.write(source, w);
-        };
+        n = write(format.name(), source, w);
         o.commit();
       } catch (java.io.IOException | java.io.UncheckedIOException e) {
         throw Output.writeFailed(out, e);

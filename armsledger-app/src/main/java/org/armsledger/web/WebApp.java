@@ -26,10 +26,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.armsledger.cli.ExportCommand;
 import org.armsledger.cli.Main;
-import org.armsledger.export.CsvExport;
-import org.armsledger.export.GraphmlExport;
-import org.armsledger.export.JsonlExport;
-import org.armsledger.export.StixExport;
 import org.armsledger.store.Filter;
 import org.armsledger.store.Store;
 import org.armsledger.store.StoredClaim;
@@ -153,13 +149,7 @@ public final class WebApp {
     ctx.header("Content-Disposition", "attachment; filename=\"armsledger." + (format.equals("stix") ? "json" : format) + "\"");
     // streamed: the exporters write entries as they are read
     Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
-    var source = ExportCommand.source(store, f);
-    switch (format) {
-      case "csv" -> CsvExport.write(source, w);
-      case "jsonl" -> JsonlExport.write(source, w);
-      case "graphml" -> GraphmlExport.write(source, w);
-      default -> StixExport.write(source, w);
-    }
+    ExportCommand.write(format, ExportCommand.source(store, f), w);
     w.flush();
   }
 

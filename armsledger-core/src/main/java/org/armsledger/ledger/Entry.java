@@ -106,6 +106,11 @@ public record Entry(
 
   /** The item as a reader names it: the systems named (up to three), else the category. */
   public String itemLabel() {
+    return itemLabel(designations, category);
+  }
+
+  /** The systems named (up to three, then "+N"), else the category. */
+  public static String itemLabel(List<String> designations, String category) {
     if (designations.isEmpty()) {
       return category;
     }

@@ -140,8 +140,7 @@ public final class SyndicationDetector {
         comparisons++;
         int o = slot(other);
         double j = MinHash.similarity(bytes, signatures[o]);
-        double c = contained(j, sig.shingles(), shingles[o]);
-        double score = j >= threshold ? j : c >= containment && Math.min(sig.shingles(), shingles[o]) >= 30 ? j : -1;
+        double score = score(j, sig.shingles(), shingles[o], threshold, containment);
         if (score > bestSim || (score >= 0 && best < 0)) {
           best = other;
           bestSim = score;
@@ -200,12 +199,21 @@ public final class SyndicationDetector {
     if (a.length != b.length) {
       return -1;
     }
-    double j = MinHash.similarity(a, b);
-    if (j >= threshold) {
-      return round(j);
-    }
-    return contained(j, shinglesA, shinglesB) >= containment && Math.min(shinglesA, shinglesB) >= 30 ? round(j) : -1;
+    double score = score(MinHash.similarity(a, b), shinglesA, shinglesB, threshold, containment);
+    return score < 0 ? -1 : round(score);
   }
+  /**
+   * The rule both {@link #observe} and {@link #copySimilarity} apply: the Jaccard estimate when it
+   * reaches the threshold, or when the shorter text (of 30 shingles or more) is almost contained
+   * in the longer; else -1.
+   */
+  private static double score(double j, int shinglesA, int shinglesB, double threshold, double containment) {
+    if (j >= threshold) {
+      return j;
+    }
+    return contained(j, shinglesA, shinglesB) >= containment && Math.min(shinglesA, shinglesB) >= 30 ? j : -1;
+  }
+
 
   /** {@link #copySimilarity} with the default thresholds (0.5, containment 0.8). */
   public static double copySimilarity(String sigA, int shinglesA, String sigB, int shinglesB) {

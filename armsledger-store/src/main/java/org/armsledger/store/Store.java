@@ -268,7 +268,7 @@ public final class Store implements AutoCloseable {
         long claimDelta = 0;
         TreeSet<String> groups = new TreeSet<>();
         TreeSet<String> actors = new TreeSet<>();
-        Map<String, String[]> relink = new LinkedHashMap<>();
+        List<Relink> relink = new ArrayList<>();
         for (StoredDocument sd : docs) {
           DocumentRecord d = sd.document();
           oldGroups.setString(1, d.doc());
@@ -313,7 +313,7 @@ public final class Store implements AutoCloseable {
             }
             insKey.executeBatch();
             // a document whose text changed may have held its story together: its story is worked out again
-            relink.put(d.doc(), new String[] {previousOrigin, String.valueOf(previousSignature != null && !previousSignature.equals(fp.signature()))});
+            relink.add(new Relink(d, fp, previousOrigin, previousSignature != null && !previousSignature.equals(fp.signature())));
           }
           for (ClaimRecord cr : sd.claims()) {
             Report r = cr.report();
@@ -351,8 +351,8 @@ public final class Store implements AutoCloseable {
           bump.executeUpdate();
         }
         actor.executeBatch();
-        for (Map.Entry<String, String[]> e : relink.entrySet()) {
-          relinkCopies(c, e.getKey(), e.getValue()[0], Boolean.parseBoolean(e.getValue()[1]), groups);
+        for (Relink r : relink) {
+          relinkCopies(c, r, groups);
         }
         for (String g : groups) {
           dirty.setString(1, g);
@@ -376,22 +376,12 @@ public final class Store implements AutoCloseable {
    * touches are joined, with no comparison among their members. One whose text changed may have
    * been the only link between parts of its story, so the story's links are found again pairwise.
    */
-  private void relinkCopies(Connection c, String doc, String previousOrigin, boolean changed, Set<String> groups) throws SQLException {
-    Map<String, Copy> me = copies(c, "SELECT d.doc, d.signature, d.shingles, d.published, d.origin, d.name, d.duplicate_of, d.similarity"
-        + " FROM documents d WHERE d.doc = ?", List.of(doc));
-    Copy self = me.get(doc);
-    if (self == null || self.signature == null) {
-      return;
-    }
-    List<Integer> keys = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT key FROM copy_keys WHERE doc = ?")) {
-      ps.setString(1, doc);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          keys.add((int) rs.getLong(1));
-        }
-      }
-    }
+  private void relinkCopies(Connection c, Relink r, Set<String> groups) throws SQLException {
+    String doc = r.document().doc();
+    String previousOrigin = r.previousOrigin();
+    boolean changed = r.changed();
+    StoredDocument.Fingerprint self = r.fingerprint();
+    List<Integer> keys = new ArrayList<>(new TreeSet<>(java.util.Arrays.stream(self.keys()).boxed().toList()));
     // the stories this document touches: its own before (it may have been replaced) and its neighbours'
     Set<String> origins = new TreeSet<>();
     origins.add(doc);
@@ -400,20 +390,19 @@ public final class Store implements AutoCloseable {
     }
     Map<String, Double> nearSim = new HashMap<>();
     if (!keys.isEmpty()) {
-      for (Copy n : copies(c, "SELECT d.doc, d.signature, d.shingles, d.published, d.origin, d.name, d.duplicate_of, d.similarity"
-          + " FROM documents d WHERE d.signature IS NOT NULL AND d.doc <> ? AND d.doc IN (SELECT doc FROM copy_keys WHERE key IN ("
+      for (Copy n : copies(c, COPY_COLUMNS + " WHERE d.signature IS NOT NULL AND d.doc <> ? AND d.doc IN (SELECT doc FROM copy_keys WHERE key IN ("
           + marks(keys.size()) + "))", concat(doc, keys)).values()) {
-        double sim = copyRule.similarity(self.signature, self.shingles, n.signature, n.shingles);
+        double sim = copyRule.similarity(self.signature(), self.shingles(), n.signature, n.shingles);
         if (sim >= 0) {
           nearSim.put(n.doc, sim);
           origins.add(n.origin);
         }
       }
     }
-    Map<String, Copy> story = copies(c, "SELECT d.doc, d.signature, d.shingles, d.published, d.origin, d.name, d.duplicate_of, d.similarity"
-        + " FROM documents d WHERE d.signature IS NOT NULL AND (d.origin IN (" + marks(origins.size()) + ") OR d.doc = ?)",
+    Map<String, Copy> story = copies(c, COPY_COLUMNS + " WHERE d.signature IS NOT NULL AND (d.origin IN (" + marks(origins.size()) + ") OR d.doc = ?)",
         concat(origins, doc));
-    if (story.size() == 1 && self.origin.equals(doc) && self.duplicateOf == null) {
+    Copy current = story.get(doc);
+    if (story.size() == 1 && current.origin.equals(doc) && current.duplicateOf == null) {
       return; // alone, and already its own origin
     }
     if (!changed) {
@@ -509,6 +498,13 @@ public final class Store implements AutoCloseable {
       }
     }
   }
+
+  /** A document written by {@link #put} that takes part in copy detection. */
+  private record Relink(DocumentRecord document, StoredDocument.Fingerprint fingerprint, String previousOrigin, boolean changed) {}
+
+  /** The columns of a {@link Copy}, in its order. */
+  private static final String COPY_COLUMNS = "SELECT d.doc, d.signature, d.shingles, d.published, d.origin, d.name, d.duplicate_of, d.similarity"
+      + " FROM documents d";
 
   /** A stored document as copy detection sees it. */
   private record Copy(String doc, String signature, int shingles, String published, String origin, String name, String duplicateOf,
@@ -818,8 +814,14 @@ public final class Store implements AutoCloseable {
 
   /** The merge window the store's entries are built with (days). */
   public int windowDays() {
+    Integer recorded = recordedWindow();
+    return recorded == null ? Ledger.MAX_GAP_DAYS : recorded;
+  }
+
+  /** The window recorded in the store, or null when none was (the default applies). */
+  private Integer recordedWindow() {
     List<String> v = query("reading settings", "SELECT value FROM settings WHERE name = 'window_days'", List.of(), rs -> rs.getString(1));
-    return v.isEmpty() ? Ledger.MAX_GAP_DAYS : Integer.parseInt(v.get(0));
+    return v.isEmpty() ? null : Integer.parseInt(v.get(0));
   }
 
   /**
@@ -830,8 +832,9 @@ public final class Store implements AutoCloseable {
     if (days < 1) {
       throw new IllegalArgumentException("--window-days must be at least 1, not " + days);
     }
-    int before = windowDays();
-    if (before == days && !query("reading settings", "SELECT value FROM settings WHERE name = 'window_days'", List.of(), rs -> 1).isEmpty()) {
+    Integer recorded = recordedWindow();
+    int before = recorded == null ? Ledger.MAX_GAP_DAYS : recorded;
+    if (recorded != null && recorded == days) {
       return before;
     }
     inTransaction("recording the merge window", c -> {
@@ -947,13 +950,7 @@ public final class Store implements AutoCloseable {
 
   /** Entries matching the filter as {@linkplain Entry#summary() summaries}, latest reported first (ties: id descending); {@link #entry} gives one whole. */
   public List<Entry> entries(Filter f, int limit, int offset) {
-    ensureFresh();
-    List<Object> args = new ArrayList<>();
-    String where = whereEntries(f, args);
-    args.add(limit);
-    args.add(offset);
-    return query("listing entries", "SELECT COALESCE(summary, json) FROM entries" + where + " ORDER BY last_reported DESC, id DESC LIMIT ? OFFSET ?",
-        args, rs -> LedgerJson.read(rs.getString(1)));
+    return entries(f, "last_reported", true, limit, offset);
   }
 
   /**
@@ -980,13 +977,9 @@ public final class Store implements AutoCloseable {
   /** An entry as a graph edge: the columns the network needs, no JSON to read. */
   public record Edge(String id, String supplier, String supplierName, String recipient, String recipientName, String kind, String category,
       List<String> designations, String relation, String status, int origins, int claims, boolean disputed) {
-    /** The systems (up to three), else the category: as {@code Entry.itemLabel}. */
+    /** The systems (up to three), else the category: as {@link Entry#itemLabel}. */
     public String item() {
-      if (designations.isEmpty()) {
-        return category;
-      }
-      String named = String.join(", ", designations.subList(0, Math.min(3, designations.size())));
-      return designations.size() > 3 ? named + " +" + (designations.size() - 3) : named;
+      return Entry.itemLabel(designations, category);
     }
   }
 
@@ -1024,19 +1017,7 @@ public final class Store implements AutoCloseable {
    * ties by id; unknown dates last.
    */
   public List<Entry> entries(Filter f, String sort, boolean descending, int limit, int offset) {
-    String column = ENTRY_SORTS.get(sort);
-    if (column == null) {
-      throw new IllegalArgumentException("unknown sort '" + Printable.line(sort) + "' (one of: " + String.join(", ", new TreeSet<>(ENTRY_SORTS.keySet())) + ")");
-    }
-    ensureFresh();
-    List<Object> args = new ArrayList<>();
-    String where = whereEntries(f, args);
-    args.add(limit);
-    args.add(offset);
-    String dir = descending ? " DESC" : " ASC";
-    String nulls = column.startsWith("event_") ? "CASE WHEN " + column + " IS NULL OR " + column + " = '' THEN 1 ELSE 0 END, " : "";
-    return query("listing entries", "SELECT COALESCE(summary, json) FROM entries" + where + " ORDER BY " + nulls + column + dir + ", id" + dir
-        + " LIMIT ? OFFSET ?", args, rs -> LedgerJson.read(rs.getString(1)));
+    return entriesJson(f, sort, descending, limit, offset).stream().map(LedgerJson::read).toList();
   }
 
   /** What a ledger can be broken down by (facet name to column). */
@@ -1142,19 +1123,19 @@ public final class Store implements AutoCloseable {
 
   /** The {@linkplain Entry#summary() summaries} of every matching entry, streamed in the order of {@link #entries}. */
   public void forEachSummary(Filter f, Consumer<Entry> sink) {
-    ensureFresh();
-    List<Object> args = new ArrayList<>();
-    String where = whereEntries(f, args);
-    stream("listing entries", "SELECT COALESCE(summary, json) FROM entries" + where + " ORDER BY last_reported DESC, id DESC", args,
-        rs -> sink.accept(LedgerJson.read(rs.getString(1))));
+    forEach(f, "COALESCE(summary, json)", sink);
   }
 
   /** Every matching entry, streamed in the order of {@link #entries}. */
   public void forEachEntry(Filter f, Consumer<Entry> sink) {
+    forEach(f, "json", sink);
+  }
+
+  private void forEach(Filter f, String column, Consumer<Entry> sink) {
     ensureFresh();
     List<Object> args = new ArrayList<>();
     String where = whereEntries(f, args);
-    stream("exporting entries", "SELECT json FROM entries" + where + " ORDER BY last_reported DESC, id DESC", args,
+    stream("listing entries", "SELECT " + column + " FROM entries" + where + " ORDER BY last_reported DESC, id DESC", args,
         rs -> sink.accept(LedgerJson.read(rs.getString(1))));
   }
 
