@@ -1,6 +1,7 @@
 package org.armsledger.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -155,9 +156,16 @@ final class Api {
 
   /** An entry, following redirects of ids merged or split away (the answer says which). */
   Optional<Entry> entry(String id, ObjectNode note) {
-    Optional<Entry> e = store.entry(id);
+    return resolve(id, note).flatMap(store::entry);
+  }
+
+  /** The id an entry id now has, following redirects (noted in {@code note} when not null); empty when unknown. */
+  private Optional<String> resolve(String id, ObjectNode note) {
     String at = id;
-    for (int hops = 0; e.isEmpty() && hops < 20; hops++) {
+    for (int hops = 0; hops < 20; hops++) {
+      if (store.hasEntry(at)) {
+        return Optional.of(at);
+      }
       Optional<Store.Redirect> r = store.redirect(at);
       if (r.isEmpty() || r.get().newId() == null) {
         break;
@@ -167,24 +175,81 @@ final class Api {
         note.put("redirect_reason", r.get().reason());
       }
       at = r.get().newId();
-      e = store.entry(at);
     }
-    return e;
+    return Optional.empty();
   }
 
+  /**
+   * The whole entry with its claims' records in member order. Written from the JSON the store
+   * keeps (the entry's and each claim's) without reading it into objects and writing it again.
+   */
   void entry(Context ctx) {
     only(ctx, List.of());
     ObjectNode note = JSON.createObjectNode();
-    Entry e = entry(ctx.pathParam("id"), note).orElseThrow(() -> new ApiError(404, "no such entry", "no entry has id " + ctx.pathParam("id")));
-    ObjectNode o = LedgerJson.tree(e);
-    o.setAll(note);
-    ArrayNode claims = o.putArray("claim_records");
-    Map<String, JsonNode> byId = new LinkedHashMap<>();
-    for (StoredClaim c : store.claimsOfEntry(e.id())) {
-      byId.put(c.id(), claim(c));
+    String id = resolve(ctx.pathParam("id"), note).orElseThrow(() -> new ApiError(404, "no such entry", "no entry has id " + ctx.pathParam("id")));
+    String json = store.entryJson(id).orElseThrow(() -> new ApiError(404, "no such entry", "no entry has id " + ctx.pathParam("id")));
+    Map<String, StoredClaim> byId = new LinkedHashMap<>();
+    for (StoredClaim c : store.claimsOfEntry(id)) {
+      byId.put(c.id(), c);
     }
-    e.members().forEach(m -> claims.add(byId.get(m.claim())));
-    ctx.json(o);
+    StringBuilder sb = new StringBuilder(json.length() + 400 * byId.size() + 64);
+    sb.append(json, 0, json.lastIndexOf('}'));
+    note.fields().forEachRemaining(f -> sb.append(',').append(JSON.getNodeFactory().textNode(f.getKey())).append(':').append(f.getValue()));
+    sb.append(",\"claim_records\":[");
+    boolean first = true;
+    for (String claimId : memberClaims(json)) {
+      StoredClaim c = byId.get(claimId);
+      if (c != null) {
+        sb.append(first ? "" : ",");
+        appendClaim(sb, c);
+        first = false;
+      }
+    }
+    ctx.contentType("application/json").result(sb.append("]}").toString());
+  }
+
+  /** The claim ids of an entry's members in their order, read by streaming the entry's JSON (no tree). */
+  static List<String> memberClaims(String entryJson) {
+    List<String> out = new ArrayList<>();
+    try (JsonParser p = JSON.getFactory().createParser(entryJson)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return out;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken t = p.nextToken();
+        if (field.equals("members") && t == JsonToken.START_ARRAY) {
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+              String f = p.currentName();
+              p.nextToken();
+              if (f.equals("claim")) {
+                out.add(p.getValueAsString());
+              } else {
+                p.skipChildren();
+              }
+            }
+          }
+          return out;
+        }
+        p.skipChildren();
+      }
+      return out;
+    } catch (IOException e) {
+      throw new IllegalStateException("a stored entry is not JSON", e);
+    }
+  }
+
+  /** A stored claim's JSON with its entry and article id, as {@link #claim} gives, written from the stored text. */
+  static void appendClaim(StringBuilder sb, StoredClaim c) {
+    String json = c.json().strip();
+    if (json.contains("\"entry\":") || json.contains("\"article_id\":") || !json.endsWith("}")) {
+      sb.append(claim(c)); // a record with those fields already (not written by this release): the slow, exact way
+      return;
+    }
+    sb.append(json, 0, json.length() - 1);
+    sb.append(json.length() > 2 ? "," : "").append("\"entry\":").append(c.entry() == null ? "null" : JSON.getNodeFactory().textNode(c.entry()));
+    sb.append(",\"article_id\":").append(JSON.getNodeFactory().textNode(Store.articleId(c.doc()))).append('}');
   }
 
   static ObjectNode claim(StoredClaim c) {
@@ -203,10 +268,15 @@ final class Api {
     Filter f = filter(ctx);
     int limit = intParam(ctx, "limit", 50, 0, MAX_LIMIT);
     int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-    ObjectNode o = page(store.countClaims(f), limit, offset);
-    ArrayNode items = o.putArray("items");
-    store.claims(f, limit, offset).forEach(c -> items.add(claim(c)));
-    ctx.json(o);
+    StringBuilder sb = new StringBuilder(limit * 500 + 64).append(page(store.countClaims(f), limit, offset).toString());
+    sb.setLength(sb.length() - 1);
+    sb.append(",\"items\":[");
+    List<StoredClaim> items = store.claims(f, limit, offset);
+    for (int i = 0; i < items.size(); i++) {
+      sb.append(i == 0 ? "" : ",");
+      appendClaim(sb, items.get(i));
+    }
+    ctx.contentType("application/json").result(sb.append("]}").toString());
   }
 
   void claimById(Context ctx) {

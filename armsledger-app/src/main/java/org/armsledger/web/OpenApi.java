@@ -44,7 +44,8 @@ final class OpenApi {
     schemas.set("Claim", claimSchema(schemas));
     schemas.set("Error", obj(Map.of("error", str("what went wrong"), "detail", str("how to put it right")), List.of("error", "detail")));
     schemas.set("Line", obj(Map.of("designation", nullable("string"), "category", str("item category"), "status", str("stage of this system's claims"),
-        "ordered_quantity", nullable("number"), "delivered_quantity", nullable("number"), "claims", arr(str("claim id"))), List.of("category", "status", "claims")));
+        "ordered_quantity", nullable("number"), "delivered_quantity", nullable("number"), "claims", arr(str("claim id (whole entries)")),
+        "claim_count", integer()), List.of("category", "status")));
     ObjectNode entry = obj(Map.ofEntries(Map.entry("id", str("entry id, e- and 16 hex digits")), Map.entry("kind", str("item kind")),
         Map.entry("relation", str("transfer, training or assistance")), Map.entry("supplier_id", str("actor id")), Map.entry("recipient_id", str("actor id")),
         Map.entry("status", str("stage reached")), Map.entry("event_start", nullable("string")), Map.entry("event_end", nullable("string")),
@@ -127,8 +128,11 @@ final class OpenApi {
         defs.fields().forEachRemaining(d -> schemas.set("Claim_" + d.getKey(), rewrite(d.getValue().deepCopy())));
       }
       ObjectNode claim = (ObjectNode) rewrite(s);
-      // the API adds the claim's entry, article id and provenance to the contract's fields
+      // the API adds the claim's entry, article id and provenance to the contract's fields, and
+      // gives the cue (the supply word) where the extractor recorded it
       claim.put("additionalProperties", true);
+      ((ObjectNode) claim.get("properties")).set("cue", obj(Map.of("text", str("the supply word as it stands in the text"),
+          "start", integer(), "end", integer()), List.of("text", "start", "end")));
       return claim;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -220,7 +220,8 @@ final class Pages {
     if (!e.outletNames().isEmpty()) {
       h.raw("<p>Outlets: ").text(String.join(", ", e.outletNames())).raw("</p>");
     }
-    h.raw("<h2>Claims</h2><ol class=\"claims\">");
+    h.raw("<h2>Claims</h2><p class=\"legend\">Marked in each sentence: <mark class=\"supplier\">supplier</mark> <mark class=\"cue\">what it says happened</mark>"
+        + " <mark class=\"item\">item</mark> <mark class=\"recipient\">recipient</mark></p><ol class=\"claims\">");
     for (Entry.Member m : e.members()) {
       ObjectNode c = claims.get(m.claim());
       h.raw("<li class=\"claim\" id=\"").text(m.claim()).raw("\"><p class=\"meta\">").text((m.date() == null ? "undated" : m.date()) + " · ")
@@ -255,25 +256,40 @@ final class Pages {
     return s.path("name").asText("?") + " (" + s.path("kind").asText("?") + ")";
   }
 
-  /** The evidence sentence, escaped, with the supplier, recipient and item words marked where they occur in it. */
+  /**
+   * The evidence sentence, escaped, with the cue (the supply word, by its offsets) and the
+   * supplier, recipient and item words marked where they occur in it.
+   */
   static String highlight(JsonNode c) {
     String sentence = c.path("evidence").path("text").asText("");
+    String[] cls = {"supplier", "recipient", "item", "cue"};
     List<int[]> marks = new ArrayList<>();
-    String[][] parts = {{c.path("supplier").path("text").asText(""), "supplier"}, {c.path("recipient").path("text").asText(""), "recipient"},
-        {c.path("item").path("text").asText(""), "item"}};
-    for (String[] p : parts) {
-      if (p[0].isEmpty()) {
+    JsonNode cue = c.path("cue");
+    if (cue.isObject()) {
+      int at = cue.path("start").asInt(-1) - c.path("evidence").path("start").asInt(0);
+      int to = at + cue.path("text").asText("").length();
+      if (at >= 0 && to > at && to <= sentence.length() && sentence.substring(at, to).equals(cue.path("text").asText())) {
+        marks.add(new int[] {at, to, 3});
+      }
+    }
+    String[] parts = {c.path("supplier").path("text").asText(""), c.path("recipient").path("text").asText(""), c.path("item").path("text").asText("")};
+    for (int k = 0; k < parts.length; k++) {
+      String p = parts[k];
+      if (p.isEmpty()) {
         continue;
       }
-      int at = sentence.indexOf(p[0]);
-      if (at >= 0 && marks.stream().noneMatch(m -> at < m[1] && at + p[0].length() > m[0])) {
-        marks.add(new int[] {at, at + p[0].length(), p[1].equals("supplier") ? 0 : p[1].equals("recipient") ? 1 : 2});
+      // the first occurrence that overlaps no mark already made
+      for (int at = sentence.indexOf(p); at >= 0; at = sentence.indexOf(p, at + 1)) {
+        int from = at;
+        if (marks.stream().noneMatch(m -> from < m[1] && from + p.length() > m[0])) {
+          marks.add(new int[] {at, at + p.length(), k});
+          break;
+        }
       }
     }
     marks.sort((a, b) -> a[0] - b[0]);
     StringBuilder sb = new StringBuilder();
     int pos = 0;
-    String[] cls = {"supplier", "recipient", "item"};
     for (int[] m : marks) {
       sb.append(Html.esc(sentence.substring(pos, m[0]))).append("<mark class=\"").append(cls[m[2]]).append("\">")
           .append(Html.esc(sentence.substring(m[0], m[1]))).append("</mark>");

@@ -30,6 +30,23 @@ class HtmlTest {
   }
 
   @Test
+  void evidenceMarksTheCueByOffsetAndThePartiesAndItemByTheirWords() throws Exception {
+    // the sentence begins at offset 100 of its article; "sold" is at 100 + 7
+    String claim = "{\"supplier\":{\"text\":\"Italy\"},\"recipient\":{\"text\":\"Qatar\"},\"item\":{\"text\":\"<NH90> helicopters\"},"
+        + "\"evidence\":{\"text\":\"Italy   sold <NH90> helicopters to Qatar; Italy said so.\",\"start\":100},"
+        + "\"cue\":{\"text\":\"sold\",\"start\":108,\"end\":112}}";
+    String html = Pages.highlight(Api.JSON.readTree(claim));
+    assertThat(html).isEqualTo("<mark class=\"supplier\">Italy</mark>   <mark class=\"cue\">sold</mark> <mark class=\"item\">&lt;NH90&gt; helicopters</mark>"
+        + " to <mark class=\"recipient\">Qatar</mark>; Italy said so.");
+    // a cue whose offsets do not point at its words (an edited store) is left unmarked, never misplaced
+    String moved = claim.replace("\"start\":108", "\"start\":109");
+    assertThat(Pages.highlight(Api.JSON.readTree(moved))).doesNotContain("mark class=\"cue\"").contains("<mark class=\"supplier\">Italy</mark>");
+    // a party whose words overlap the cue is marked at its next free occurrence
+    String overlap = claim.replace("{\"text\":\"Italy\"}", "{\"text\":\"sold\"}").replace("; Italy said so.", "; sold out.");
+    assertThat(Pages.highlight(Api.JSON.readTree(overlap))).contains("; <mark class=\"supplier\">sold</mark> out.");
+  }
+
+  @Test
   void uploadNamesStayInTheirFolder() {
     assertThat(WebApp.safeName("../../etc/passwd")).isEqualTo("passwd");
     assertThat(WebApp.safeName("C:\\x\\report final.html")).isEqualTo("report_final.html");

@@ -3,6 +3,7 @@ package org.armsledger.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -135,6 +136,20 @@ abstract class WebApiContract {
     JsonNode k2 = get("/api/v1/entries?supplier=KOR&recipient=POL").json().get("items").get(0);
     JsonNode entry = get("/api/v1/entries/" + k2.get("id").asText()).json();
     assertThat(entry.get("claim_records")).hasSize(entry.get("claims").asInt());
+    // the records follow the members, each as the claim route gives it (less the article and context)
+    for (int i = 0; i < entry.get("members").size(); i++) {
+      JsonNode rec = entry.get("claim_records").get(i);
+      assertThat(rec.get("id").asText()).isEqualTo(entry.get("members").get(i).get("claim").asText());
+      assertThat(rec.get("entry").asText()).isEqualTo(entry.get("id").asText());
+      ObjectNode single = (ObjectNode) get("/api/v1/claims/" + rec.get("id").asText()).json();
+      single.remove(List.of("article", "context"));
+      assertThat(rec).isEqualTo(single);
+      assertThat(rec.get("cue").get("text").asText()).isNotBlank();
+    }
+    // a list gives summaries: no claim ids, a count per line
+    assertThat(k2.has("members")).isFalse();
+    assertThat(k2.get("lines")).allSatisfy(l -> assertThat(l.has("claims")).isFalse());
+    assertThat(k2.get("lines").get(0).get("claim_count").asInt()).isEqualTo(entry.get("lines").get(0).get("claims").size());
     JsonNode first = entry.get("claim_records").get(0);
     JsonNode claim = get("/api/v1/claims/" + first.get("id").asText()).json();
     assertThat(claim.get("context").get("sentence").asText()).isEqualTo(claim.get("evidence").get("text").asText());

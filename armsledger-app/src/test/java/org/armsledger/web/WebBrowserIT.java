@@ -176,10 +176,11 @@ class WebBrowserIT {
   }
 
   @Test
-  void anEntryHighlightsPartiesAndItemsInItsEvidence() {
+  void anEntryHighlightsPartiesItemsAndCuesInItsEvidence() {
     open("/entries/" + firstEntry());
     assertThat(driver.findElements(By.cssSelector("blockquote.evidence"))).isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("blockquote.evidence mark.supplier"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("blockquote.evidence mark.cue"))).isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("#lines tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
     driver.findElement(By.linkText("article")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/articles/"));

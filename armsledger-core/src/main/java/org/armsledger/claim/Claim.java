@@ -21,9 +21,13 @@ public record Claim(
     Evidence evidence,
     double confidence,
     String rule,
+    Cue cue,
     Explanation explanation) {
 
   public Claim {
+    if (cue != null && (cue.start() < evidence.start() || cue.end() > evidence.end())) {
+      throw new IllegalArgumentException("the cue lies outside the evidence sentence");
+    }
     if (supplier.id().equals(recipient.id())) {
       throw new IllegalArgumentException("supplier and recipient are the same: " + supplier.id());
     }

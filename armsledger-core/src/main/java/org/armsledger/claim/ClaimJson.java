@@ -69,6 +69,12 @@ public final class ClaimJson {
     ev.put("end", c.evidence().end());
     o.put("confidence", c.confidence());
     o.put("rule", c.rule());
+    if (c.cue() != null) {
+      ObjectNode cue = o.putObject("cue");
+      cue.put("text", c.cue().text());
+      cue.put("start", c.cue().start());
+      cue.put("end", c.cue().end());
+    }
     if (explain && c.explanation() != null) {
       ObjectNode x = o.putObject("explain");
       x.put("rule", c.explanation().rule());

@@ -8,6 +8,7 @@ import org.armsledger.attribution.Quote;
 import org.armsledger.attribution.QuoteFinder;
 import org.armsledger.claim.Actor;
 import org.armsledger.claim.Claim;
+import org.armsledger.claim.Cue;
 import org.armsledger.claim.Evidence;
 import org.armsledger.claim.Explanation;
 import org.armsledger.claim.Item;
@@ -225,6 +226,7 @@ public final class Extractor {
     notes.addAll(st.cues());
     TimeRef time = time(v, a.published());
     Evidence ev = new Evidence(v.sentence.text(), v.sentence.span().start(), v.sentence.span().end());
+    Cue cue = cue(v, f.token());
     List<Claim> out = new ArrayList<>();
     Map<String, ItemArg> byCategory = new LinkedHashMap<>();
     for (ItemArg i : f.items()) {
@@ -292,11 +294,26 @@ public final class Extractor {
                   ev,
                   Math.max(0.1, confidence),
                   rule,
+                  cue,
                   new Explanation(rule, lex, f.path(), claimNotes)));
         }
       }
     }
     return out;
+  }
+
+  /** The predicate's word in the document text, or null when its token has no span inside the sentence. */
+  private static Cue cue(SentenceView v, int token) {
+    if (token < 0 || token >= v.sentence.tokens().size()) {
+      return null;
+    }
+    org.armsledger.text.Span sp = v.sentence.tokens().get(token).span();
+    int from = sp.start() - v.sentence.span().start();
+    int to = sp.end() - v.sentence.span().start();
+    if (from < 0 || to > v.sentence.text().length() || from >= to) {
+      return null;
+    }
+    return new Cue(v.sentence.text().substring(from, to), sp.start(), sp.end());
   }
 
   /** True when both parties belong to one state: a state and its company, or two companies of it. */

@@ -155,7 +155,7 @@ public record Entry(
     public Line {
       deliveryYears = List.copyOf(deliveryYears);
       quantities = List.copyOf(quantities);
-      claims = List.copyOf(claims);
+      claims = claims == null ? List.of() : List.copyOf(claims); // a summary's lines keep no ids
     }
 
     /** The system's name, or "(no system named)". */
@@ -172,7 +172,7 @@ public record Entry(
    */
   public record Step(String status, String from, String to, List<String> claims) {
     public Step {
-      claims = List.copyOf(claims);
+      claims = claims == null ? List.of() : List.copyOf(claims); // a summary's steps keep no ids
     }
   }
 

@@ -219,6 +219,27 @@ class LedgerTest {
   }
 
   @Test
+  void summariesCarryCountsNotClaimIds() throws Exception {
+    Entry e = Ledger.merge(List.of(
+        r("a", "IRN", "RUS", "uav", "Shahed-136", "delivered", false, "2022-10-01", "2022-09", "BBC", "a", "US officials", null),
+        r("b", "IRN", "RUS", "uav", "Shahed-136", "agreed", false, "2022-11-02", null, null, "b", "Tehran", null),
+        r("c", "IRN", "RUS", "uav", null, "agreed", false, "2022-11-05", null, null, "c", "Tehran", null))).get(0);
+    String json = LedgerJson.line(e.summary());
+    com.fasterxml.jackson.databind.JsonNode o = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    assertThat(o.path("members").isMissingNode()).isTrue();
+    o.path("history").forEach(step -> assertThat(step.has("claims")).isFalse());
+    assertThat(o.path("lines").size()).isEqualTo(2);
+    assertThat(o.path("lines").get(0).path("claim_count").asInt()).isEqualTo(e.lines().get(0).claims().size()).isEqualTo(2);
+    assertThat(o.path("lines").get(1).path("claim_count").asInt()).isEqualTo(1);
+    assertThat(o.path("lines").get(0).has("claims")).isFalse();
+    Entry back = LedgerJson.read(json);
+    assertThat(back.isSummary()).isTrue();
+    assertThat(back.lines()).extracting(Entry.Line::label).containsExactly("Shahed-136", "(no system named)");
+    assertThat(back.history()).extracting(Entry.Step::status).containsExactly("delivered", "agreed");
+    assertThat(back.claims()).isEqualTo(3);
+  }
+
+  @Test
   void partialDatesCoverTheirWholePeriod() {
     assertThat(Ledger.interval("2023", null)[1] - Ledger.interval("2023", null)[0]).isEqualTo(364);
     assertThat(Ledger.interval("2024-02", null)[1] - Ledger.interval("2024-02", null)[0]).isEqualTo(28);

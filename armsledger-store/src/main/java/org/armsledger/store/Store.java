@@ -1174,6 +1174,17 @@ public final class Store implements AutoCloseable {
         .stream().findFirst();
   }
 
+  /** An entry's JSON as the store keeps it (what {@code LedgerJson.line} gave), for answers that pass it on. */
+  public Optional<String> entryJson(String id) {
+    ensureFresh();
+    return query("reading entry " + id, "SELECT json FROM entries WHERE id = ?", List.of(id), rs -> rs.getString(1)).stream().findFirst();
+  }
+
+  public boolean hasEntry(String id) {
+    ensureFresh();
+    return !query("reading entry " + id, "SELECT 1 FROM entries WHERE id = ?", List.of(id), rs -> 1).isEmpty();
+  }
+
   public Optional<StoredClaim> claim(String id) {
     ensureFresh();
     return query("reading claim " + id, "SELECT id, entry, doc, json FROM claims WHERE id = ?", List.of(id), Store::storedClaim)
