@@ -182,7 +182,7 @@ public final class StixExport {
     String published = c.path("published").isTextual() ? c.path("published").asText() : null;
     ObjectNode o = sdo(against ? "opinion" : "note", "claim:" + m.claim(), published);
     String source = c.path("source").path("name").isTextual() ? c.path("source").path("name").asText()
-        : c.path("provenance").path("outlet").isTextual() ? c.path("provenance").path("outlet").asText() : "author of " + m.doc();
+        : c.path("provenance").path("outlet").isTextual() ? c.path("provenance").path("outlet").asText() : "author of " + org.armsledger.ledger.Ledger.docLabel(m.doc());
     String evidence = c.path("evidence").path("text").asText();
     if (against) {
       o.put("explanation", evidence + " (" + m.status() + ", according to " + source + ")");

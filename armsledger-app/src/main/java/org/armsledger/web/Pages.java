@@ -253,7 +253,10 @@ final class Pages {
     if (s == null || s.isMissingNode() || s.isNull()) {
       return "the author";
     }
-    return s.path("name").asText("?") + " (" + s.path("kind").asText("?") + ")";
+    if (!s.path("name").isTextual() || s.path("name").asText().isBlank()) {
+      return "author".equals(s.path("kind").asText()) ? "the article's author" : "unnamed (" + s.path("kind").asText("?") + ")";
+    }
+    return s.path("name").asText() + " (" + s.path("kind").asText("?") + ")";
   }
 
   /**

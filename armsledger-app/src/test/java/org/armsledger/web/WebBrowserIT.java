@@ -176,11 +176,13 @@ class WebBrowserIT {
   }
 
   @Test
-  void anEntryHighlightsPartiesItemsAndCuesInItsEvidence() {
+  void anEntryHighlightsPartiesItemsAndCuesInItsEvidence() throws Exception {
     open("/entries/" + firstEntry());
     assertThat(driver.findElements(By.cssSelector("blockquote.evidence"))).isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("blockquote.evidence mark.supplier"))).isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("blockquote.evidence mark.cue"))).isNotEmpty();
+    ((JavascriptExecutor) driver).executeScript("document.querySelector('h2 + p.legend').scrollIntoView()");
+    shot("entry-evidence");
     assertThat(driver.findElements(By.cssSelector("#lines tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
     driver.findElement(By.linkText("article")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/articles/"));

@@ -172,6 +172,19 @@ public final class Ledger {
     }
   }
 
+  /**
+   * A document as a reader names it when no outlet is known: its file name with the record's
+   * position ("report.txt", "dump.jsonl:17"), not the folders of the machine that read it.
+   */
+  public static String docLabel(String doc) {
+    if (doc == null) {
+      return "?";
+    }
+    String d = doc.endsWith("/") ? doc.substring(0, doc.length() - 1) : doc;
+    int slash = d.lastIndexOf('/');
+    return slash >= 0 && slash < d.length() - 1 ? d.substring(slash + 1) : d;
+  }
+
   private static Entry entry(List<Report> rs, List<String> reasons, String id) {
     Report head = rs.get(0);
     Tally all = new Tally();
@@ -202,7 +215,7 @@ public final class Ledger {
       if (r.outlet() != null) {
         outletNames.add(r.outlet());
       }
-      String sourceName = r.sourceName() != null ? r.sourceName() : r.outlet() != null ? r.outlet() : "author of " + r.doc();
+      String sourceName = r.sourceName() != null ? r.sourceName() : r.outlet() != null ? r.outlet() : "author of " + docLabel(r.doc());
       sources.computeIfAbsent(sourceName, k -> new int[1])[0]++;
       sourceKinds.putIfAbsent(sourceName, r.sourceKind());
     }

@@ -240,6 +240,14 @@ class LedgerTest {
   }
 
   @Test
+  void anAuthorWithoutOutletIsNamedByTheFileNotTheFolders() {
+    assertThat(Ledger.docLabel("file:///home/ana/news/2024/report.txt")).isEqualTo("report.txt");
+    assertThat(Ledger.docLabel("file:///data/dump.jsonl:17")).isEqualTo("dump.jsonl:17");
+    assertThat(Ledger.docLabel("doc7")).isEqualTo("doc7");
+    assertThat(Ledger.docLabel(null)).isEqualTo("?");
+  }
+
+  @Test
   void partialDatesCoverTheirWholePeriod() {
     assertThat(Ledger.interval("2023", null)[1] - Ledger.interval("2023", null)[0]).isEqualTo(364);
     assertThat(Ledger.interval("2024-02", null)[1] - Ledger.interval("2024-02", null)[0]).isEqualTo(28);
