@@ -96,7 +96,7 @@ final class ShowCommand implements Callable<Integer> {
     for (Entry.Line l : e.lines()) {
       out.printf("  %-22s %-18s %-10s ordered %s, delivered %s%s%s; %d claim(s), %d document(s), %d origin(s)%n", l.label(), l.category(),
           l.status(), num(l.orderedQuantity()), num(l.deliveredQuantity()), l.orderYear() == null ? "" : "; order " + l.orderYear(),
-          l.deliveryYears().isEmpty() ? "" : "; delivery " + String.join(", ", l.deliveryYears()), l.claims().size(), l.documents(), l.origins());
+          l.deliveryYears().isEmpty() ? "" : "; delivery " + String.join(", ", l.deliveryYears()), l.claimCount(), l.documents(), l.origins());
     }
     out.println();
     out.println("history:");

@@ -58,7 +58,7 @@ public final class CsvExport {
     c.add(comments(e, l));
     c.add(e.relation());
     c.add(l.category());
-    c.add(String.valueOf(l.claims().size()));
+    c.add(String.valueOf(l.claimCount()));
     c.add(String.valueOf(l.documents()));
     c.add(String.valueOf(e.outlets()));
     c.add(String.valueOf(l.origins()));

@@ -101,7 +101,7 @@ public final class GraphmlExport {
     data(x, "contradictions", e.disputed() ? String.join("; ", e.contradictions().stream().map(Entry.Contradiction::description).toList()) : null);
     data(x, "kind", e.kind());
     data(x, "lines", String.valueOf(e.lines().size()));
-    data(x, "systems", String.join("; ", e.lines().stream().map(l -> l.label() + ": " + l.status() + ", " + l.claims().size() + " claim(s)").toList()));
+    data(x, "systems", String.join("; ", e.lines().stream().map(l -> l.label() + ": " + l.status() + ", " + l.claimCount() + " claim(s)").toList()));
     data(x, "supply_start", e.eventStart());
     data(x, "supply_end", e.eventEnd());
     x.writeEndElement();

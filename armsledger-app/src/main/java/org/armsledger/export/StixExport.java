@@ -144,7 +144,7 @@ public final class StixExport {
       }
       o.put("category", l.category());
       o.put("status", l.status());
-      o.put("claims", l.claims().size());
+      o.put("claims", l.claimCount());
       o.put("origins", l.origins());
       if (l.orderedQuantity() != null) {
         o.put("ordered", l.orderedQuantity());

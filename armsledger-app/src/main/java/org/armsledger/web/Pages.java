@@ -211,7 +211,7 @@ final class Pages {
     for (Entry.Line l : e.lines()) {
       h.raw("<tr><td>").text(l.label()).raw("</td><td>").text(l.category()).raw("</td><td>").raw(status(l.status())).raw("</td><td>")
           .text(num(l.orderedQuantity())).raw("</td><td>").text(num(l.deliveredQuantity())).raw("</td><td>").text(l.orderYear() == null ? "" : l.orderYear())
-          .raw("</td><td>").text(String.join(", ", l.deliveryYears())).raw("</td><td>").text(l.claims().size()).raw("</td><td>").text(l.origins())
+          .raw("</td><td>").text(String.join(", ", l.deliveryYears())).raw("</td><td>").text(l.claimCount()).raw("</td><td>").text(l.origins())
           .raw("</td></tr>");
     }
     h.raw("</tbody></table><h2>Sources</h2><ul class=\"sources\">");

@@ -252,7 +252,9 @@ public final class Extractor {
           }
           Source source = attributor.source(speaker, v.sentence.text(), s.actor(), r.actor(), memory);
           // a party saying it did not happen denies it: "We have not supplied Russia with weapons"
-          boolean partyDenies = st.negated() && "party".equals(source.kind()) && (st.status().equals("delivered") || st.status().equals("agreed"));
+          // so does a speaker saying "we" for the supplier ("We have not supplied Russia," the Iranian minister said)
+          boolean speaksForSupplier = "party".equals(source.kind()) || s.how().contains("speaker:");
+          boolean partyDenies = st.negated() && speaksForSupplier && (st.status().equals("delivered") || st.status().equals("agreed"));
           String status = partyDenies ? "denied" : st.status();
           boolean negated = st.negated() && !partyDenies;
           double confidence = 0.9;

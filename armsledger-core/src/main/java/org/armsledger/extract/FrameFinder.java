@@ -367,6 +367,33 @@ final class FrameFinder {
     return s;
   }
 
+  /**
+   * The heads of with-phrases whose "with" directly follows one of {@code heads} (the recipient
+   * named as object), whatever the parser attached them to.
+   */
+  private static List<Integer> withRightAfter(SentenceView v, List<Integer> heads) {
+    List<Integer> out = new ArrayList<>();
+    for (int h : heads) {
+      int next = h + 1;
+      if (next >= v.sentence.tokens().size() || !v.sentence.token(next).text().equalsIgnoreCase("with")) {
+        continue;
+      }
+      for (Dependency d : v.sentence.edges()) {
+        if (d.dependent() > next && d.relation().endsWith(":with") && v.children(d.dependent(), "case").contains(next)) {
+          out.add(d.dependent());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Talks a purchase is discussed in: "talks with China on the purchase of drones". */
+  private static final Set<String> TALK_NOUNS = Set.of("talk", "talks", "discussion", "negotiation", "consultation", "deliberation");
+
+  /** Words for a part of a whole: "most of its imports", "the bulk of its arms purchases". */
+  private static final Set<String> SHARE_NOUNS = Set.of("most", "much", "half", "majority", "bulk", "share", "part", "percent", "%", "third",
+      "quarter", "all", "some", "many", "proportion", "portion");
+
   private void verbFrame(SentenceView v, int t, Predicate p, List<org.armsledger.extract.Frame> out) {
     for (Dependency d : v.out(t)) {
       if (d.relation().equals("compound:prt") && (v.lemma(d.dependent()).equals("up") || v.lemma(d.dependent()).equals("in"))) {
@@ -430,6 +457,11 @@ final class FrameFinder {
           for (int x : s.get("xcomp")) {
             items.addAll(items(v, v.children(x, "obj")));
           }
+        }
+        if (items.isEmpty() && how.contains("obj-recipient")) {
+          // "did not supply Ukraine with the Taurus missiles, the chancellor said": the with-phrase
+          // right after the recipient, hung by the parser on a later verb
+          items.addAll(items(v, withRightAfter(v, s.get("obj"))));
         }
         if (recipients.isEmpty()) {
           recipients.addAll(itemRecipients(v, items));
@@ -819,6 +851,10 @@ final class FrameFinder {
         if (buyerNoun) {
           // "Serbia is negotiating the purchase" (the buyer) but "Washington approved the purchase" (the seller's side)
           boolean sellerSide = SELLER_SIDE.contains(v.lemma(in.governor()));
+          if (!sellerSide && !recipients.isEmpty() && recipients.stream().allMatch(r -> r.how().equals("pronoun")) && !gs.isEmpty()) {
+            // "Greece cancelled its purchase of ...": the owner's pronoun is the subject, the buyer
+            recipients.clear();
+          }
           if (sellerSide && suppliers.isEmpty() && (!recipients.isEmpty() || p.frame() == Frame.GET)) {
             suppliers.addAll(gs);
           } else if (!sellerSide && recipients.isEmpty()) {
@@ -835,6 +871,47 @@ final class FrameFinder {
           recipients.addAll(gs);
         }
         how = ".governor-subj";
+      }
+    }
+    if ((p.frame() == Frame.GET || p.frame() == Frame.REQUEST) && (suppliers.isEmpty() || recipients.isEmpty())) {
+      // "Serbia held talks with China on the purchase of drones": who talks buys, the partner sells
+      for (Dependency in : v.in(t)) {
+        if (in.governor() < 0 || !TALK_NOUNS.contains(v.lemma(in.governor()))
+            || !(in.relation().equals("nmod:on") || in.relation().equals("nmod:about") || in.relation().equals("nmod:over"))) {
+          continue;
+        }
+        int talk = in.governor();
+        List<Party> partner = parties(v, concat(v.childrenLike(talk, "nmod:with"), v.childrenLike(talk, "obl:with")));
+        List<Party> talker = new ArrayList<>();
+        for (Dependency up : v.in(talk)) {
+          if (up.governor() >= 0 && (up.relation().equals("obj") || up.relation().equals("obl:in"))) {
+            talker.addAll(parties(v, v.children(up.governor(), "nsubj")));
+            partner.addAll(parties(v, v.childrenLike(up.governor(), "obl:with")));
+          }
+        }
+        if (suppliers.isEmpty() && !partner.isEmpty()) {
+          suppliers.addAll(partner);
+          how = ".talks";
+        }
+        if (recipients.isEmpty() && !talker.isEmpty()) {
+          recipients.addAll(talker);
+          how = ".talks";
+        }
+      }
+    }
+    if (suppliers.isEmpty() && p.frame() == Frame.GET && !recipients.isEmpty()) {
+      // "most of Vietnam's arms imports come from Russia": the subject's from-phrase names the seller
+      int head = t;
+      for (Dependency in : v.in(t)) {
+        if (in.relation().equals("nmod:of") && in.governor() >= 0 && SHARE_NOUNS.contains(v.lemma(in.governor()))) {
+          head = in.governor();
+        }
+      }
+      for (Dependency in : v.in(head)) {
+        if (in.relation().equals("nsubj") && in.governor() >= 0) {
+          suppliers.addAll(parties(v, v.childrenLike(in.governor(), "obl:from")));
+          how = ".subject-from";
+        }
       }
     }
     String rule = p.frame().name().toLowerCase(java.util.Locale.ROOT) + ".noun" + how;

@@ -109,6 +109,15 @@ final class StatusRules {
           status = "possible";
           cues.add("concern:" + lemma);
         }
+        if (allegation) {
+          for (Dependency in : v.in(g)) {
+            if (in.governor() >= 0 && (in.relation().equals("obj") || in.relation().equals("nsubj:pass")) && DISMISS.contains(v.lemma(in.governor()))) {
+              // "denied media reports that Moscow had supplied Yerevan"
+              status = "denied";
+              cues.add("embed:" + v.lemma(in.governor()) + "-" + lemma);
+            }
+          }
+        }
         break;
       }
       String m = modal(v, g);

@@ -85,14 +85,15 @@ public record Entry(
   }
 
   /**
-   * The entry as lists show it: without its members, the claim ids of its history steps, and with
+   * The entry as lists show it: without its members, the claim ids of its history steps and lines, and with
    * its five main sources; everything else (lines, counts, status, spans, contradictions) as is.
    */
   public Entry summary() {
     List<Step> steps = history.stream().map(s -> new Step(s.status(), s.from(), s.to(), List.of())).toList();
     return new Entry(id, groupKey, kind, relation, supplierId, supplierName, recipientId, recipientName, category, designation, status, firstReported,
         lastReported, eventStart, eventEnd, steps, quantities, designations, orderedQuantity, deliveredQuantity, orderYear, deliveryYears,
-        sources.subList(0, Math.min(5, sources.size())), outletNames, documents, outlets, origins, contradictions, lines, List.of(), claims);
+        sources.subList(0, Math.min(5, sources.size())), outletNames, documents, outlets, origins, contradictions,
+        lines.stream().map(Line::withoutIds).toList(), List.of(), claims);
   }
 
   /** Whether this is a {@link #summary()}: members left out. */
@@ -132,7 +133,8 @@ public record Entry(
    * @param designation the system, or null for the claims that name none ("drones")
    * @param category its commonest category
    * @param status the stage its own claims reach (same rule as the entry's)
-   * @param claims its claims' ids, in time order
+   * @param claims its claims' ids, in time order (none in a summary)
+   * @param claimCount how many claims it has
    * @param documents distinct articles reporting it
    * @param origins distinct independent origins reporting it
    */
@@ -151,11 +153,19 @@ public record Entry(
       String eventEnd,
       int documents,
       int origins,
-      List<String> claims) {
+      List<String> claims,
+      int claimCount) {
     public Line {
       deliveryYears = List.copyOf(deliveryYears);
       quantities = List.copyOf(quantities);
       claims = claims == null ? List.of() : List.copyOf(claims); // a summary's lines keep no ids
+      claimCount = Math.max(claimCount, claims.size()); // stores written before the count have the ids
+    }
+
+    /** The line without its claim ids (as a summary keeps it); the count stays. */
+    Line withoutIds() {
+      return new Line(designation, category, status, orderedQuantity, deliveredQuantity, orderYear, deliveryYears, quantities, firstReported,
+          lastReported, eventStart, eventEnd, documents, origins, List.of(), claimCount);
     }
 
     /** The system's name, or "(no system named)". */

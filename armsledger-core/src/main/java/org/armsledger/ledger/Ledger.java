@@ -301,7 +301,7 @@ public final class Ledger {
     rs.forEach(t::add);
     String designation = rs.get(0).lineKey().isEmpty() ? null : rs.get(0).designation();
     return new Entry.Line(designation, commonCategory(rs), status(rs), t.ordered, t.delivered, t.orderYear, List.copyOf(t.deliveryYears),
-        t.quantities, t.firstReported, t.lastReported, t.eventStart, t.eventEnd, t.docs.size(), t.origins.size(), t.claims);
+        t.quantities, t.firstReported, t.lastReported, t.eventStart, t.eventEnd, t.docs.size(), t.origins.size(), t.claims, t.claims.size());
   }
 
   /**

@@ -25,13 +25,9 @@ public final class LedgerJson {
     if (e.isSummary()) {
       o.put("summary", true);
       o.remove("members");
-      // no claim ids in a summary: its history steps lose their (empty) lists, its lines give a count
+      // no claim ids in a summary: its history steps and lines lose their (empty) lists; lines keep their count
       o.path("history").forEach(step -> ((ObjectNode) step).remove("claims"));
-      o.path("lines").forEach(line -> {
-        ObjectNode l = (ObjectNode) line;
-        l.put("claim_count", l.path("claims").size());
-        l.remove("claims");
-      });
+      o.path("lines").forEach(line -> ((ObjectNode) line).remove("claims"));
     }
     return o;
   }

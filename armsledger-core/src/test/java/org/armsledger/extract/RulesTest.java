@@ -455,4 +455,46 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).containsExactly("TUR->KEN transfer ammunition delivered");
     assertThat(cs.get(0).item().designation()).isNull();
   }
+
+  @Test
+  void negatedSupplyWithTheItemInAWithPhraseTheParserHungElsewhere() {
+    assertThat(claims(null, "Berlin did not supply Kyiv with the Taurus missiles, the chancellor said.")).extracting(RulesTest::key)
+        .containsExactly("DEU->UKR transfer cruise_missile delivered negated");
+  }
+
+  @Test
+  void askSomeoneForSomethingRequestsItFromThem() {
+    assertThat(claims(null, "Poland asked South Korea for more K2 tanks.")).extracting(RulesTest::key)
+        .containsExactly("KOR->POL transfer armored_vehicle requested");
+  }
+
+  @Test
+  void importsComingFromASupplier() {
+    assertThat(claims(null, "Most of Vietnam's arms imports come from Russia.")).extracting(RulesTest::key)
+        .containsExactly("RUS->VNM transfer equipment delivered");
+  }
+
+  @Test
+  void theOwnerOfACancelledPurchaseIsTheBuyerAndTheOriginAdjectiveTheSeller() {
+    assertThat(claims(null, "Greece cancelled its purchase of Russian anti-aircraft missiles.")).extracting(RulesTest::key)
+        .containsExactly("RUS->GRC transfer air_defense halted");
+  }
+
+  @Test
+  void talksOnAPurchase() {
+    assertThat(claims(null, "Serbia held talks with China on the purchase of drones.")).extracting(RulesTest::key)
+        .containsExactly("CHN->SRB transfer uav considered");
+  }
+
+  @Test
+  void deniedReportsThatItHappenedAreADenial() {
+    assertThat(claims(null, "Belgrade denied press reports that Serbia had sold mortars to Kyiv.")).extracting(RulesTest::key)
+        .containsExactly("SRB->UKR transfer artillery denied");
+  }
+
+  @Test
+  void aSpeakerSayingWeForTheSupplierDeniesIt() {
+    List<Claim> cs = claims(null, "\"We have not supplied Sudan with any drones,\" the Turkish defence minister said.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("TUR->SDN transfer uav denied");
+  }
 }

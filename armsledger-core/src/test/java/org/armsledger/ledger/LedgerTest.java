@@ -237,6 +237,8 @@ class LedgerTest {
     assertThat(back.lines()).extracting(Entry.Line::label).containsExactly("Shahed-136", "(no system named)");
     assertThat(back.history()).extracting(Entry.Step::status).containsExactly("delivered", "agreed");
     assertThat(back.claims()).isEqualTo(3);
+    assertThat(back.lines()).extracting(Entry.Line::claimCount).containsExactly(2, 1);
+    assertThat(back).isEqualTo(e.summary());
   }
 
   @Test

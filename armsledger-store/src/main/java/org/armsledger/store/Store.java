@@ -675,7 +675,7 @@ public final class Store implements AutoCloseable {
               insEntry.addBatch();
               for (int i = 0; i < e.lines().size(); i++) {
                 Entry.Line l = e.lines().get(i);
-                bind(insLine, e.id(), i + 1, itemKey(l.designation()), l.designation(), l.category(), l.status(), l.claims().size());
+                bind(insLine, e.id(), i + 1, itemKey(l.designation()), l.designation(), l.category(), l.status(), l.claimCount());
                 insLine.addBatch();
               }
               for (Entry.Member m : e.members()) {
