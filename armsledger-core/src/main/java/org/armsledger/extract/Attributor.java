@@ -161,7 +161,7 @@ final class Attributor {
     for (Quote q : quotes) {
       if (q.span().start() <= offset && offset < q.span().end() && q.speaker() != null) {
         String who = resolvePronoun(q.speaker(), memory);
-        return new Speaker(who, q.attribution(), List.of(), true, List.of());
+        return new Speaker(who, q.attribution(), List.of(), true, pronounActors(q.speaker(), who, memory));
       }
     }
     return null;
@@ -258,7 +258,7 @@ final class Attributor {
     }
     if (h.isPronoun()) {
       String who = resolvePronoun(h.text(), memory);
-      return new Speaker(who, h.text() + " " + verb, List.of(), true, List.of());
+      return new Speaker(who, h.text() + " " + verb, List.of(), true, pronounActors(h.text(), who, memory));
     }
     TreeSet<Integer> toks = new TreeSet<>();
     collect(v, head, toks, 0);
@@ -276,6 +276,8 @@ final class Attributor {
         person = true;
       }
     }
+    // "Turkey's defence minister", "a Pentagon spokesperson": a person by title, a later "he" or "she"
+    person |= PERSON_TITLES.contains(v.lemma(head).toLowerCase(Locale.ROOT));
     boolean plausible = person || !actors.isEmpty() || h.tag().startsWith("NNP") || kinds.kind(text, "", false) != null;
     if (!plausible) {
       return null;
@@ -283,6 +285,7 @@ final class Attributor {
     String name = stripDeterminer(text);
     if (person) {
       memory.lastPersonSpeaker = name;
+      memory.lastPersonActors = List.copyOf(actors);
     }
     memory.lastSpeaker = name;
     // remember how a named person was described, for later bare references ("Usher added")
@@ -294,6 +297,12 @@ final class Attributor {
     }
     return new Speaker(name, text + " " + verb, List.of(), person, actors);
   }
+
+  /** Nouns that name a person by office or trade. */
+  private static final Set<String> PERSON_TITLES = Set.of("minister", "president", "spokesperson", "spokesman", "spokeswoman", "official",
+      "ambassador", "general", "secretary", "adviser", "advisor", "commander", "envoy", "diplomat", "premier", "chancellor", "king", "prince",
+      "emir", "leader", "director", "analyst", "expert", "researcher", "senator", "lawmaker", "congressman", "congresswoman", "colonel",
+      "admiral", "governor", "mayor", "attaché", "attache", "negotiator", "counterpart", "chief");
 
   private boolean isSourceCue(String word) {
     return lexicon.sourceKinds().containsKey(word.toLowerCase(Locale.ROOT));
@@ -325,6 +334,13 @@ final class Attributor {
 
   private static String stripDeterminer(String s) {
     return s.replaceFirst("(?i)^(the|these|those)\\s+", "");
+  }
+
+  /** Whom a "he" or "she" resolved to the last named person speaks for. */
+  private static List<ActorEntry> pronounActors(String pronoun, String resolved, DocumentMemory memory) {
+    String w = pronoun.toLowerCase(Locale.ROOT);
+    boolean person = w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her");
+    return person && resolved != null && resolved.equals(memory.lastPersonSpeaker) ? memory.lastPersonActors : List.of();
   }
 
   private static String resolvePronoun(String who, DocumentMemory memory) {

@@ -27,6 +27,8 @@ final class DocumentMemory {
   /** Speakers by surname, with the kind their fullest description gave. */
   final Map<String, String[]> speakers = new HashMap<>();
   String lastPersonSpeaker;
+  /** The states or groups the last named person speaker speaks for ("Iran's foreign minister"): a later "he" speaks for them too. */
+  List<ActorEntry> lastPersonActors = List.of();
   String lastSpeaker;
 
   void see(Sentence s, List<Mention> mentions) {

@@ -497,4 +497,12 @@ class RulesTest {
     List<Claim> cs = claims(null, "\"We have not supplied Sudan with any drones,\" the Turkish defence minister said.");
     assertThat(cs).extracting(RulesTest::key).containsExactly("TUR->SDN transfer uav denied");
   }
+
+  @Test
+  void aPronounSpeakerSpeaksForWhomTheNamedSpeakerBeforeDid() {
+    List<Claim> cs = claims(null, "Turkey's defence minister Yasar Guler said Ankara had sold drones to Ethiopia.",
+        "\"We have not sold Sudan any drones,\" he added.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("TUR->ETH transfer uav delivered", "TUR->SDN transfer uav denied");
+    assertThat(cs.get(1).source().name()).contains("defence minister");
+  }
 }
