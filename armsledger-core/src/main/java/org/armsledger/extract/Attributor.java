@@ -91,6 +91,15 @@ final class Attributor {
           cur = up.governor();
           continue;
         }
+        if (subj.isEmpty() && !passive && cur > 0 && v.sentence.token(cur - 1).isNoun()) {
+          // "On Wednesday Russia's defense ministry denied ...", the subject parsed as the on-phrase:
+          // the noun phrase ending right before the verb and hung on it is who speaks
+          int before = cur - 1;
+          int verb = cur;
+          if (v.in(before).stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("obl"))) {
+            subj = List.of(before);
+          }
+        }
         int at = cur;
         for (int k = 0; subj.isEmpty() && k < 3; k++) {
           Dependency up = firstParent(v, at);
@@ -333,7 +342,8 @@ final class Attributor {
   }
 
   private static String stripDeterminer(String s) {
-    return s.replaceFirst("(?i)^(the|these|those)\\s+", "");
+    // a weekday the parser took into the phrase ("On Wednesday Russia's defense ministry denied") is not part of the name
+    return s.replaceFirst("^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?=\\p{Lu})", "").replaceFirst("(?i)^(the|these|those)\\s+", "");
   }
 
   /** Whom a "he" or "she" resolved to the last named person speaks for. */

@@ -505,4 +505,11 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).containsExactly("TUR->ETH transfer uav delivered", "TUR->SDN transfer uav denied");
     assertThat(cs.get(1).source().name()).contains("defence minister");
   }
+
+  @Test
+  void theSpeakerTheParserHungOnATimePhraseStillSpeaks() {
+    List<Claim> cs = claims(null, "On Friday Hungary's foreign ministry denied press reports that Budapest had sold rifles to Sudan.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("HUN->SDN transfer small_arms denied");
+    assertThat(cs.get(0).source().name()).isEqualTo("Hungary's foreign ministry");
+  }
 }
