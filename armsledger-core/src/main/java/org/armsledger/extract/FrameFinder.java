@@ -387,6 +387,11 @@ final class FrameFinder {
     return out;
   }
 
+  /** People who comment on or watch a trade: never its supplier or recipient, whoever they belong to. */
+  private static final Set<String> ONLOOKERS = Set.of("politician", "expert", "lawmaker", "legislator", "journalist", "analyst", "critic", "observer",
+      "scholar", "academic", "activist", "commentator", "researcher", "reporter", "voter", "citizen", "tourist", "student", "investigator",
+      "monitor", "inspector", "watchdog", "pundit");
+
   /** Talks a purchase is discussed in: "talks with China on the purchase of drones". */
   private static final Set<String> TALK_NOUNS = Set.of("talk", "talks", "discussion", "negotiation", "consultation", "deliberation");
 
@@ -435,7 +440,7 @@ final class FrameFinder {
           } else {
             items.addAll(oi);
             // "sold the Russian army drones": the recipient parsed as a compound of the item
-            for (int c : v.children(o, "compound")) {
+            for (int c : ONLOOKERS.contains(v.lemma(o)) ? List.<Integer>of() : v.children(o, "compound")) {
               Mention m = v.mentionAt(c);
               if (m != null && m.type() == Mention.Type.ACTOR && m.form() != Mention.Form.DEMONYM) {
                 recipients.add(party(m, "compound"));
@@ -1429,10 +1434,16 @@ final class FrameFinder {
         }
       }
     }
+    if (ONLOOKERS.contains(tok.lemma()) || ONLOOKERS.contains(w)) {
+      return null; // "US politicians", "UN experts", "Western analysts" watch the trade, they are not its parties
+    }
     // "Houthi rebel fighters", "the government of Iran", "Iranian leaders"
     for (int depth = 0; depth < 2; depth++) {
       List<Integer> frontier = depth == 0 ? List.of(t) : v.children(t, "nmod:of", "compound", "flat");
       for (int f : frontier) {
+        if (depth > 0 && ONLOOKERS.contains(v.lemma(f))) {
+          continue;
+        }
         for (Dependency d : v.out(f)) {
           String r = d.relation();
           boolean owner = depth == 0 && r.equals("nmod:poss")

@@ -512,4 +512,10 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).containsExactly("HUN->SDN transfer small_arms denied");
     assertThat(cs.get(0).source().name()).isEqualTo("Hungary's foreign ministry");
   }
+
+  @Test
+  void politiciansAndExpertsOfAStateAreNotItsParties() {
+    assertThat(claims(null, "Minsk has repeatedly denied arming the Wagner group, despite reports from UN experts, EU politicians and rights groups."))
+        .extracting(RulesTest::key).containsExactly("BLR->wagner transfer equipment denied");
+  }
 }
