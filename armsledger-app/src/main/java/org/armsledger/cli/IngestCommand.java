@@ -252,10 +252,10 @@ final class IngestCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("armsledger: " + d + " (stored without claims; not read again)");
       withoutSentences++;
       Article a = (Article) o[3];
-      st.put(List.of(document(a, (String) o[1], List.of(), 0, "no-sentences")));
+      st.put(List.of(document(a, (String) o[1], List.of(), 0, "no-sentences", version)));
     } else {
       DocumentResult dr = (DocumentResult) o[0];
-      st.put(List.of(record(dr, (String) o[1])));
+      st.put(List.of(record(dr, (String) o[1], version)));
     }
     if ((Boolean) o[2]) {
       replaced++;
@@ -271,7 +271,7 @@ final class IngestCommand implements Callable<Integer> {
    * The stored form of an extracted article. Its origin is settled by the store, which links it to
    * its copies among everything stored ({@link Store#put}); the article itself is kept.
    */
-  private StoredDocument record(DocumentResult dr, String hash) {
+  static StoredDocument record(DocumentResult dr, String hash, String version) {
     Article a = dr.article();
     String origin = a.key();
     List<ClaimRecord> cs = new ArrayList<>();
@@ -287,10 +287,10 @@ final class IngestCommand implements Callable<Integer> {
           raw.isObject() ? raw.get("start").asInt() : null, raw.isObject() ? raw.get("end").asInt() : null, json.toString()));
       sentences.add(c.evidence().start() + ":" + c.evidence().end());
     }
-    return document(a, hash, cs, sentences.size(), null);
+    return document(a, hash, cs, sentences.size(), null, version);
   }
 
-  private StoredDocument document(Article a, String hash, List<ClaimRecord> cs, int sentences, String note) {
+  static StoredDocument document(Article a, String hash, List<ClaimRecord> cs, int sentences, String note, String version) {
     var syn = a.syndication();
     SyndicationDetector.Fingerprint f = SyndicationDetector.fingerprint(a);
     return new StoredDocument(new DocumentRecord(a.key(), a.id(), hash, sha(fold(a.text())), version, a.headline(), a.uri(), a.outlet(),

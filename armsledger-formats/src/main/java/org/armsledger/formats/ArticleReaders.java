@@ -51,6 +51,20 @@ public final class ArticleReaders {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
+  /** An article id for a page fetched from {@code url}: its last path segment without extension, else its host. */
+  public static String urlId(String url) {
+    try {
+      java.net.URI u = java.net.URI.create(url);
+      String path = u.getPath() == null ? "" : u.getPath().replaceAll("/+$", "");
+      String last = path.substring(path.lastIndexOf('/') + 1);
+      int dot = last.lastIndexOf('.');
+      last = dot > 0 ? last.substring(0, dot) : last;
+      return last.isBlank() ? String.valueOf(u.getHost()) : last;
+    } catch (IllegalArgumentException e) {
+      return "page";
+    }
+  }
+
   /** Reads every record of {@code file} into {@code sink}. */
   public FileSummary read(Path file, Sink sink) {
     String loc = file.toString();

@@ -1512,6 +1512,134 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  // ---------------------------------------------------------------- watch: sources, seen pages, changes
+
+  /**
+   * What {@code armsledger watch} knows of a source: its conditional-GET validators, the outcome of
+   * its last fetch and its counts.
+   */
+  public record WatchSource(String url, String outlet, String kind, String etag, String lastModified, String lastFetch, String lastOk,
+      Integer lastStatus, String lastError, long fetches, long notModified, long failures, int consecutiveFailures, String nextTry, long articles,
+      int lastNew) {
+    public static WatchSource fresh(String url, String outlet) {
+      return new WatchSource(url, outlet, null, null, null, null, null, null, null, 0, 0, 0, 0, null, 0, 0);
+    }
+  }
+
+  private static final String WATCH_COLUMNS = "url, outlet, kind, etag, last_modified, last_fetch, last_ok, last_status, last_error, fetches,"
+      + " not_modified, failures, consecutive_failures, next_try, articles, last_new";
+
+  private static WatchSource watchSource(ResultSet rs) throws SQLException {
+    int status = rs.getInt(8);
+    Integer lastStatus = rs.wasNull() ? null : status;
+    return new WatchSource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+        lastStatus, rs.getString(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getInt(13), rs.getString(14), rs.getLong(15), rs.getInt(16));
+  }
+
+  public Optional<WatchSource> watchSource(String url) {
+    return query("reading watch source", "SELECT " + WATCH_COLUMNS + " FROM watch_sources WHERE url = ?", List.of(url), Store::watchSource)
+        .stream().findFirst();
+  }
+
+  public List<WatchSource> watchSources() {
+    return query("reading watch sources", "SELECT " + WATCH_COLUMNS + " FROM watch_sources ORDER BY url", List.of(), Store::watchSource);
+  }
+
+  public void saveWatchSource(WatchSource w) {
+    inTransaction("recording watch source " + Printable.quote(w.url()), c -> {
+      try (PreparedStatement del = c.prepareStatement("DELETE FROM watch_sources WHERE url = ?");
+          PreparedStatement ins = c.prepareStatement("INSERT INTO watch_sources (" + WATCH_COLUMNS + ") VALUES (" + marks(16) + ")")) {
+        bind(del, w.url());
+        del.executeUpdate();
+        bind(ins, w.url(), w.outlet(), w.kind(), w.etag(), w.lastModified(), w.lastFetch(), w.lastOk(),
+            w.lastStatus() == null ? NULL_INTEGER : w.lastStatus(), w.lastError(), w.fetches(), w.notModified(), w.failures(),
+            w.consecutiveFailures(), w.nextTry(), w.articles(), w.lastNew());
+        ins.executeUpdate();
+      }
+    });
+  }
+
+  /** A page {@code watch} met: its outcome ("ingested", "skipped: ...", "failed: ...") and how often it was tried. */
+  public record SeenPage(String url, String source, String firstSeen, String outcome, int attempts, String doc) {
+    public boolean failed() {
+      return outcome.startsWith("failed");
+    }
+  }
+
+  public Optional<SeenPage> seen(String url) {
+    return query("reading seen page", "SELECT url, source, first_seen, outcome, attempts, doc FROM watch_seen WHERE url = ?", List.of(url),
+        rs -> new SeenPage(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6))).stream().findFirst();
+  }
+
+  /** Pages whose fetch failed fewer than {@code maxAttempts} times: tried again in the next round. */
+  public List<SeenPage> failedPages(int maxAttempts) {
+    return query("reading failed pages", "SELECT url, source, first_seen, outcome, attempts, doc FROM watch_seen WHERE outcome LIKE 'failed%' AND attempts < ?"
+        + " ORDER BY first_seen, url", List.of(maxAttempts),
+        rs -> new SeenPage(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6)));
+  }
+
+  public void markSeen(SeenPage p) {
+    inTransaction("recording seen page " + Printable.quote(p.url()), c -> {
+      try (PreparedStatement del = c.prepareStatement("DELETE FROM watch_seen WHERE url = ?");
+          PreparedStatement ins = c.prepareStatement("INSERT INTO watch_seen (url, source, first_seen, outcome, attempts, doc) VALUES (?, ?, ?, ?, ?, ?)")) {
+        bind(del, p.url());
+        del.executeUpdate();
+        bind(ins, p.url(), p.source(), p.firstSeen(), p.outcome(), p.attempts(), p.doc());
+        ins.executeUpdate();
+      }
+    });
+  }
+
+  /** An entry's state as a round of {@code watch} compares it: stage, independent origins, claims, contradictions. */
+  public record EntryState(String id, String groupKey, String status, int origins, int claims, boolean disputed) {}
+
+  /** Every entry's state, by id. */
+  public Map<String, EntryState> entryStates() {
+    ensureFresh();
+    Map<String, EntryState> out = new HashMap<>();
+    stream("reading entry states", "SELECT id, group_key, status, origins, claims, disputed FROM entries", List.of(),
+        rs -> out.put(rs.getString(1), new EntryState(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6) != 0)));
+    return out;
+  }
+
+  /** A change in the ledger found by a round of {@code watch}: its id, time, entry, kind and the whole alert as JSON. */
+  public record Change(String id, String at, String entry, String kind, String json) {}
+
+  public void addChanges(List<Change> changes) {
+    if (changes.isEmpty()) {
+      return;
+    }
+    inTransaction("recording " + changes.size() + " ledger changes", c -> {
+      try (PreparedStatement del = c.prepareStatement("DELETE FROM changes WHERE id = ?");
+          PreparedStatement ins = c.prepareStatement("INSERT INTO changes (id, at, entry, kind, json) VALUES (?, ?, ?, ?, ?)")) {
+        for (Change ch : changes) {
+          bind(del, ch.id());
+          del.executeUpdate();
+          bind(ins, ch.id(), ch.at(), ch.entry(), ch.kind(), ch.json());
+          ins.executeUpdate();
+        }
+      }
+    });
+  }
+
+  /** Changes recorded after {@code since} (an ISO instant; null: all), oldest first, at most {@code limit}. */
+  public List<Change> changes(String since, int limit) {
+    List<Object> args = new ArrayList<>();
+    String where = "";
+    if (since != null) {
+      where = " WHERE at > ?";
+      args.add(since);
+    }
+    args.add(limit);
+    return query("reading changes", "SELECT id, at, entry, kind, json FROM changes" + where + " ORDER BY at, id LIMIT ?", args,
+        rs -> new Change(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+  }
+
+  public long countChanges(String since) {
+    return since == null ? scalar("SELECT COUNT(*) FROM changes")
+        : query("counting changes", "SELECT COUNT(*) FROM changes WHERE at > ?", List.of(since), rs -> rs.getLong(1)).get(0);
+  }
+
   @Override
   public void close() {
     ds.close();
