@@ -147,8 +147,14 @@ final class Watch {
           w.articles() + e.getValue()[1], e.getValue()[1])));
     }
     List<ObjectNode> alerts = Alerts.compute(st, before, st.entryStates(), roundDocs, rule, at);
-    st.addChanges(alerts.stream().map(a -> new Store.Change(a.get("id").asText(), at, a.path("entry").path("id").asText(), a.get("kind").asText(),
-        a.toString())).toList());
+    // each change's position: the round's instant and its place in the round, so pages of changes never split a round
+    List<Store.Change> changes = new ArrayList<>();
+    for (int i = 0; i < alerts.size(); i++) {
+      ObjectNode a = alerts.get(i);
+      changes.add(new Store.Change(a.get("id").asText(), at + "#" + String.format(Locale.ROOT, "%05d", i), a.path("entry").path("id").asText(),
+          a.get("kind").asText(), a.toString()));
+    }
+    st.addChanges(changes);
     for (Alerts.Sink s : sinks) {
       try {
         s.send(alerts);
@@ -222,7 +228,12 @@ final class Watch {
         put(pages, new Page(s, url, Links.page(r.body(), r.contentType(), r.url().equals(url) ? url : r.url(), s.outlet(), options.maxBytes()),
             null, attempts.get(url) + 1, false));
       } catch (Fetcher.FetchException e) {
-        put(pages, new Page(s, url, null, e.kind + ": " + e.getMessage(), attempts.get(url) + 1, false));
+        if (e.kind.equals("robots")) {
+          // recorded as skipped, so it is not asked for again: the site said no
+          put(pages, new Page(s, url, ReadResult.skip("robots", url, e.getMessage()), null, attempts.get(url) + 1, false));
+        } else {
+          put(pages, new Page(s, url, null, e.kind + ": " + e.getMessage(), attempts.get(url) + 1, false));
+        }
       }
     }
   }

@@ -109,8 +109,7 @@ final class WatchCommand implements Callable<Integer> {
     }
     try (Store st = store.open()) {
       st.copyRule(SyndicationDetector::copySimilarity);
-      Alerts.Rule rule = new Alerts.Rule(supplier == null ? null : st.requireActor("--supplier", supplier),
-          recipient == null ? null : st.requireActor("--recipient", recipient), category, designation, originsAlert);
+      Alerts.Rule rule = new Alerts.Rule(actor(st, "--supplier", supplier), actor(st, "--recipient", recipient), category, designation, originsAlert);
       Watch watch = new Watch(st, policy, reader.options(), rule, sinks, err, maxItems, parallel);
       int failures = 0;
       while (true) {
@@ -136,6 +135,28 @@ final class WatchCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  /**
+   * The actor an alert filter names: an actor id or name the lexicon knows (the store may not hold
+   * it yet: a watch can wait for its first report), else one the store holds.
+   */
+  static String actor(Store st, String option, String nameOrId) {
+    if (nameOrId == null) {
+      return null;
+    }
+    org.armsledger.lexicon.Lexicon lexicon = org.armsledger.lexicon.Lexicon.standard();
+    String v = nameOrId.strip();
+    for (String id : List.of(v, v.toUpperCase(Locale.ROOT), v.toLowerCase(Locale.ROOT))) {
+      if (lexicon.actor(id) != null) {
+        return id;
+      }
+    }
+    List<org.armsledger.lexicon.Mention> ms = new org.armsledger.lexicon.Gazetteer(lexicon).find(v, 0);
+    if (ms.size() == 1 && ms.get(0).type() == org.armsledger.lexicon.Mention.Type.ACTOR && ms.get(0).text().length() == v.length()) {
+      return ms.get(0).actor().id();
+    }
+    return st.requireActor(option, v);
   }
 
   private static void printStatus(Store st, PrintWriter out) {

@@ -138,11 +138,14 @@ public final class Fetcher {
         r = Robots.parse(new String(read(resp), StandardCharsets.UTF_8), AGENT_TOKEN);
       } else {
         close(resp);
-        // RFC 9309: unavailable (4xx) allows all; unreachable (5xx) disallows all for now
-        r = s >= 500 ? Robots.DISALLOW_ALL : Robots.ALLOW_ALL;
+        if (s >= 500) {
+          // RFC 9309: an unreachable robots.txt disallows the whole site until it answers (asked again next round)
+          throw new FetchException("http", s, "robots.txt answered HTTP " + s + ": the site is not read until it answers");
+        }
+        r = Robots.ALLOW_ALL; // unavailable (4xx): no rules
       }
     } catch (FetchException e) {
-      if (e.kind.equals("too-large") || e.kind.equals("http")) {
+      if (e.kind.equals("too-large")) {
         r = Robots.ALLOW_ALL;
       } else {
         throw e; // the host cannot be reached: the source's error says why

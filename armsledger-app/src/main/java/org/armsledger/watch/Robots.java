@@ -22,7 +22,6 @@ public final class Robots {
   }
 
   public static final Robots ALLOW_ALL = new Robots(List.of(), null);
-  public static final Robots DISALLOW_ALL = new Robots(List.of(new Rule(false, "/")), null);
 
   /** Parses {@code text} for the crawler whose product token is {@code agent} (case-insensitive). */
   public static Robots parse(String text, String agent) {

@@ -496,4 +496,28 @@ final class Api {
     }
     ctx.json(search(q, intParam(ctx, "limit", 20, 1, 200)));
   }
+
+  /** The ledger changes rounds of {@code armsledger watch} recorded after {@code since}, oldest first. */
+  void changes(Context ctx) {
+    only(ctx, List.of("since", "limit"));
+    String since = blank(ctx.queryParam("since"));
+    if (since != null) {
+      try {
+        if (!since.matches(".*Z#\\d{5}")) { // a next_since from an earlier page is taken as it is
+          since = since.length() == 10 ? java.time.LocalDate.parse(since).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toString()
+              : java.time.Instant.parse(since).toString();
+        }
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new ApiError(400, "bad since", "since is a date (2024-05-01), an instant (2024-05-01T12:00:00Z) or a page's next_since");
+      }
+    }
+    int limit = intParam(ctx, "limit", 100, 1, MAX_LIMIT);
+    StringBuilder sb = new StringBuilder("{\"total\":").append(store.countChanges(since)).append(",\"limit\":").append(limit).append(",\"items\":[");
+    List<Store.Change> items = store.changes(since, limit);
+    for (int i = 0; i < items.size(); i++) {
+      sb.append(i == 0 ? "" : ",").append(items.get(i).json());
+    }
+    sb.append("],\"next_since\":").append(items.isEmpty() ? "null" : JSON.getNodeFactory().textNode(items.get(items.size() - 1).at()).toString());
+    ctx.contentType("application/json").result(sb.append('}').toString());
+  }
 }

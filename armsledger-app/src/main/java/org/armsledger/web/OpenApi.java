@@ -66,6 +66,8 @@ final class OpenApi {
         List.of("q", "actors", "designations", "sentences")));
     schemas.set("Ingested", obj(Map.of("articles", arr(anyObject()), "claims", arrRef("Claim"), "entries", arr(str("entry id")),
         "diagnostics", arr(str("a reader's or extractor's diagnostic"))), List.of("articles", "claims", "entries", "diagnostics")));
+    schemas.set("Changes", obj(Map.of("total", integer(), "limit", integer(), "items", arr(anyObject()), "next_since", nullable("string")),
+        List.of("total", "limit", "items", "next_since")));
     components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer");
 
     ObjectNode paths = o.putObject("paths");
@@ -87,6 +89,9 @@ final class OpenApi {
     get(paths, "/api/v1/stats", "Totals and breakdowns", List.of(), anyObject());
     get(paths, "/api/v1/search", "Actors, designations and evidence sentences (full-text) matching q", List.of(required(param("q", "words", str(null))),
         param("limit", "most hits of each kind", integer())), ref("Search"));
+    get(paths, "/api/v1/changes", "Ledger changes found by armsledger watch (new entries, stage moves, denials, contradictions, origins reached),"
+        + " oldest first; page on with next_since", List.of(param("since", "a date, an instant, or the previous page's next_since", str(null)),
+        param("limit", "most changes", integer())), ref("Changes"));
     ObjectNode export = get(paths, "/api/v1/export", "The selected entries exported, streamed", concat(filters(), List.of(required(param("format",
         "export format", enumOf(List.of("csv", "jsonl", "graphml", "stix")))))), null);
     ObjectNode ok = (ObjectNode) export.get("responses").get("200");

@@ -41,7 +41,7 @@ final class Pages {
     }
     h.raw("<script src=\"/assets/app.js\" defer></script></head><body>");
     h.raw("<header><a class=\"brand\" href=\"/\">armsledger</a><nav><a href=\"/\">Ledger</a><a href=\"/network\">Network</a>"
-        + "<a href=\"/search\">Search</a><a href=\"/upload\">Upload</a><a href=\"/api/docs\">API</a></nav>"
+        + "<a href=\"/changes\">Changes</a><a href=\"/search\">Search</a><a href=\"/upload\">Upload</a><a href=\"/api/docs\">API</a></nav>"
         + "<form action=\"/search\" method=\"get\" class=\"quick\"><input name=\"q\" placeholder=\"Search actors, systems, sentences\" aria-label=\"search\"></form></header>");
     h.raw("<main>").raw(body).raw("</main></body></html>");
     return h.toString();
@@ -428,6 +428,42 @@ final class Pages {
       h.raw("</ol>");
     }
     ctx.html(layout("Search", h.toString()));
+  }
+
+  /** What rounds of {@code armsledger watch} found changed in the ledger, latest first. */
+  void changes(Context ctx) {
+    Api.only(ctx, List.of("since"));
+    String since = Api.blank(ctx.queryParam("since"));
+    List<Store.Change> all = store.changes(since, 100_000);
+    Html h = new Html();
+    h.raw("<h1>Changes</h1><p class=\"meta\">").text(all.isEmpty() ? "No changes recorded" + (since == null ? "" : " since " + since)
+        + ": armsledger watch records the ledger's changes each round." : all.size() + " changes" + (since == null ? "" : " since " + since)
+        + ", latest first (as JSON: /api/v1/changes).").raw("</p><ol class=\"changes\" id=\"changes\">");
+    int shown = 0;
+    for (int i = all.size() - 1; i >= 0 && shown < 500; i--, shown++) {
+      Store.Change ch = all.get(i);
+      JsonNode a;
+      try {
+        a = Api.JSON.readTree(ch.json());
+      } catch (java.io.IOException e) {
+        continue;
+      }
+      JsonNode e = a.path("entry");
+      h.raw("<li class=\"change ").text(ch.kind()).raw("\"><p class=\"meta\">").text(a.path("at").asText().replace('T', ' ').replaceFirst("\\..*|Z$", "") + " · " + ch.kind())
+          .raw("</p><p><a href=\"/entries/").raw(Html.url(ch.entry())).raw("\">").text(e.path("supplier_name").asText() + " → "
+              + e.path("recipient_name").asText() + ": " + e.path("item").asText()).raw("</a> ").raw(status(e.path("status").asText())).raw(" ")
+          .text(org.armsledger.watch.Alerts.line(a).replaceFirst("^\\[[^]]*] \\S+ ", "")).raw("</p>");
+      for (JsonNode ev : a.path("evidence")) {
+        h.raw("<blockquote class=\"evidence\">").text(ev.path("sentence").asText()).raw("</blockquote><p class=\"meta\">")
+            .text((ev.path("source").isTextual() ? ev.path("source").asText() : "the article's author")
+                + (ev.path("outlet").isTextual() ? " · " + ev.path("outlet").asText() : ""))
+            .raw(" · <a href=\"/articles/").raw(Html.url(ev.path("article_id").asText())).raw("#").raw(Html.url(ev.path("claim").asText()))
+            .raw("\">article</a></p>");
+      }
+      h.raw("</li>");
+    }
+    h.raw("</ol>");
+    ctx.html(layout("Changes", h.toString()));
   }
 
   void upload(Context ctx) {

@@ -104,6 +104,7 @@ public final class WebApp {
     app.get("/api/v1/timeline", api::timeline);
     app.get("/api/v1/stats", api::stats);
     app.get("/api/v1/search", api::search);
+    app.get("/api/v1/changes", api::changes);
     app.get("/api/v1/export", this::export);
     app.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
     app.get("/api/docs", pages::docs);
@@ -114,6 +115,7 @@ public final class WebApp {
     app.get("/network", pages::network);
     app.get("/articles/{id}", pages::article);
     app.get("/search", pages::search);
+    app.get("/changes", pages::changes);
     app.get("/upload", pages::upload);
     return app;
   }
