@@ -125,6 +125,19 @@ public final class Alerts {
     throw new IllegalArgumentException("--alert takes stdout, jsonl:FILE or webhook:http(s)://..., not '" + Printable.line(spec) + "'");
   }
 
+  /** What changed, in a few words: "new, delivered", "agreed -> delivered", "3 independent origins", "denied reported", "now disputed". */
+  public static String describe(JsonNode a) {
+    JsonNode ch = a.path("change");
+    return switch (a.path("kind").asText()) {
+      case "new-entry" -> "new, " + a.path("entry").path("status").asText();
+      case "stage" -> ch.path("from").asText() + " -> " + ch.path("to").asText();
+      case "origins" -> ch.path("origins").asInt() + " independent origins";
+      case "denial" -> ch.path("status").asText() + " reported";
+      case "contradiction" -> "now disputed";
+      default -> ch.toString();
+    };
+  }
+
   /** One alert as a line for people. */
   public static String line(JsonNode a) {
     JsonNode e = a.path("entry");
@@ -132,15 +145,7 @@ public final class Alerts {
     sb.append('[').append(a.path("kind").asText()).append("] ").append(e.path("id").asText()).append(' ')
         .append(e.path("supplier_name").asText()).append(" -> ").append(e.path("recipient_name").asText()).append(", ")
         .append(e.path("item").asText()).append(" (").append(e.path("relation").asText()).append("): ");
-    JsonNode ch = a.path("change");
-    switch (a.path("kind").asText()) {
-      case "new-entry" -> sb.append("new, ").append(e.path("status").asText());
-      case "stage" -> sb.append(ch.path("from").asText()).append(" -> ").append(ch.path("to").asText());
-      case "origins" -> sb.append(ch.path("origins").asInt()).append(" independent origins");
-      case "denial" -> sb.append(ch.path("status").asText()).append(" reported");
-      case "contradiction" -> sb.append("now disputed");
-      default -> sb.append(ch);
-    }
+    sb.append(describe(a));
     JsonNode ev = a.path("evidence");
     if (ev.size() > 0) {
       JsonNode first = ev.get(0);

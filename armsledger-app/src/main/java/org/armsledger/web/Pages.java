@@ -35,7 +35,7 @@ final class Pages {
   static String layout(String title, String body, String... scripts) {
     Html h = new Html();
     h.raw("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-    h.raw("<title>").text(title).raw(" · armsledger</title><link rel=\"stylesheet\" href=\"/assets/app.css\">");
+    h.raw("<title>").text(title).raw(" · armsledger</title><link rel=\"stylesheet\" href=\"/assets/app.css\"><link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">");
     for (String s : scripts) {
       h.raw("<script src=\"").text(s).raw("\" defer></script>");
     }
@@ -452,7 +452,7 @@ final class Pages {
       h.raw("<li class=\"change ").text(ch.kind()).raw("\"><p class=\"meta\">").text(a.path("at").asText().replace('T', ' ').replaceFirst("\\..*|Z$", "") + " · " + ch.kind())
           .raw("</p><p><a href=\"/entries/").raw(Html.url(ch.entry())).raw("\">").text(e.path("supplier_name").asText() + " → "
               + e.path("recipient_name").asText() + ": " + e.path("item").asText()).raw("</a> ").raw(status(e.path("status").asText())).raw(" ")
-          .text(org.armsledger.watch.Alerts.line(a).replaceFirst("^\\[[^]]*] \\S+ ", "")).raw("</p>");
+          .text(org.armsledger.watch.Alerts.describe(a)).raw("</p>");
       for (JsonNode ev : a.path("evidence")) {
         h.raw("<blockquote class=\"evidence\">").text(ev.path("sentence").asText()).raw("</blockquote><p class=\"meta\">")
             .text((ev.path("source").isTextual() ? ev.path("source").asText() : "the article's author")
@@ -481,7 +481,7 @@ final class Pages {
     String body = "<h1>armsledger API</h1><p><a href=\"/api/v1/openapi.json\">openapi.json</a></p><div id=\"swagger-ui\"></div>";
     Html h = new Html();
     h.raw("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>API · armsledger</title>"
-        + "<link rel=\"stylesheet\" href=\"/webjars/swagger-ui/5.34.1/swagger-ui.css\"><link rel=\"stylesheet\" href=\"/assets/app.css\">"
+        + "<link rel=\"stylesheet\" href=\"/webjars/swagger-ui/5.34.1/swagger-ui.css\"><link rel=\"stylesheet\" href=\"/assets/app.css\"><link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">"
         + "<script src=\"/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js\" defer></script><script src=\"/assets/docs.js\" defer></script></head><body>"
         + "<header><a class=\"brand\" href=\"/\">armsledger</a><nav><a href=\"/\">Ledger</a><a href=\"/network\">Network</a><a href=\"/search\">Search</a>"
         + "<a href=\"/upload\">Upload</a><a href=\"/api/docs\">API</a></nav></header><main>").raw(body).raw("</main></body></html>");

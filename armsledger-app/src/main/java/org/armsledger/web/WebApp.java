@@ -91,6 +91,7 @@ public final class WebApp {
     });
     app.error(413, ctx -> error(ctx, 413, "too large", "the request body is over " + (MAX_BODY >> 20) + " MB"));
 
+    app.get("/favicon.ico", ctx -> ctx.redirect("/assets/favicon.svg"));
     app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok", "store", store.describe())));
     app.get("/api/v1/entries", api::entries);
     app.get("/api/v1/entries/{id}", api::entry);

@@ -184,6 +184,11 @@ abstract class WebApiContract {
     assertThat(s.get("sentences")).allSatisfy(h -> assertThat(h.get("sentence").asText().toLowerCase()).contains("drone"));
     assertThat(get("/api/v1/search?q=shahed").json().get("designations")).anySatisfy(d -> assertThat(d.get("designation").asText()).startsWith("Shahed"));
     assertThat(get("/healthz").json().get("status").asText()).isEqualTo("ok");
+    // no watch has run on this store: no changes, and a bad since is named
+    JsonNode changes = get("/api/v1/changes?since=2024-01-01").json();
+    assertThat(changes.get("total").asInt()).isZero();
+    assertThat(changes.get("next_since").isNull()).isTrue();
+    assertThat(get("/api/v1/changes?since=yesterday").status()).isEqualTo(400);
   }
 
   @Test
@@ -204,7 +209,7 @@ abstract class WebApiContract {
     assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
     for (String p : List.of("/api/v1/entries", "/api/v1/entries/{id}", "/api/v1/claims", "/api/v1/claims/{id}", "/api/v1/articles/{id}",
         "/api/v1/articles", "/api/v1/actors", "/api/v1/actors/{id}", "/api/v1/graph", "/api/v1/timeline", "/api/v1/stats", "/api/v1/search",
-        "/api/v1/export", "/healthz")) {
+        "/api/v1/export", "/api/v1/changes", "/healthz")) {
       assertThat(doc.get("paths").has(p)).as(p).isTrue();
     }
     assertThat(doc.at("/components/schemas/Claim/properties/evidence").isMissingNode()).isFalse();

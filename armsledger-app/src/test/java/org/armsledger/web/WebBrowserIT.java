@@ -66,6 +66,14 @@ class WebBrowserIT {
     assertThat(code).as(err.toString()).isZero();
     store = Store.open(db);
     hostileArticle = Store.articleId(store.documents("hostile-1").get(0));
+    // a change as a watch round records it, its evidence carrying markup
+    String entry = firstEntry();
+    store.addChanges(List.of(new Store.Change("ch-test-1", "2024-06-01T10:00:00Z#00000", entry, "stage",
+        "{\"id\":\"ch-test-1\",\"at\":\"2024-06-01T10:00:00Z\",\"kind\":\"stage\",\"entry\":{\"id\":\"" + entry + "\",\"supplier_id\":\"IRN\","
+            + "\"supplier_name\":\"Iran\",\"recipient_id\":\"RUS\",\"recipient_name\":\"Russia\",\"relation\":\"transfer\",\"item\":\"Shahed\","
+            + "\"status\":\"delivered\"},\"change\":{\"from\":\"agreed\",\"to\":\"delivered\"},\"evidence\":[{\"claim\":\"c-x\",\"status\":\"delivered\","
+            + "\"sentence\":\"Iran delivered drones <img src=x onerror=\\\"window.pwned=7\\\">.\",\"source\":null,\"outlet\":\"<b>Wire</b>\","
+            + "\"article_id\":\"" + hostileArticle + "\"}]}")));
     app = new WebApp(store, db, null, dir.resolve("uploads")).create().start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
 
@@ -125,7 +133,7 @@ class WebBrowserIT {
   @Test
   void everyPageLoadsWithoutAConsoleError() throws Exception {
     for (String[] page : new String[][] {{"/", "ledger"}, {"/entries/" + firstEntry(), "entry"}, {"/actors/IRN", "actor"}, {"/network", "network"},
-        {"/articles/" + hostileArticle, "article"}, {"/search?q=drones", "search"}, {"/upload", "upload"}, {"/api/docs", "api-docs"}}) {
+        {"/articles/" + hostileArticle, "article"}, {"/search?q=drones", "search"}, {"/upload", "upload"}, {"/changes", "changes"}, {"/api/docs", "api-docs"}}) {
       List<String> errors = open(page[0]);
       assertThat(errors).as(page[0]).isEmpty();
       assertThat(driver.getTitle()).as(page[0]).contains("armsledger");
@@ -187,6 +195,18 @@ class WebBrowserIT {
     driver.findElement(By.linkText("article")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/articles/"));
     assertThat(driver.findElements(By.cssSelector("mark.evidence"))).isNotEmpty();
+  }
+
+  @Test
+  void theChangesPageShowsAWatchRoundsChangeWithItsEvidenceInert() {
+    assertThat(open("/changes")).isEmpty();
+    assertThat(driver.findElements(By.cssSelector("#changes li.change.stage"))).hasSize(1);
+    assertThat(driver.findElement(By.cssSelector("#changes li.change blockquote.evidence")).getText())
+        .isEqualTo("Iran delivered drones <img src=x onerror=\"window.pwned=7\">.");
+    assertThat(driver.findElement(By.cssSelector("#changes li.change")).getText()).contains("agreed -> delivered").contains("<b>Wire</b>");
+    assertThat(((JavascriptExecutor) driver).executeScript("return window.pwned === undefined ? null : window.pwned;")).isNull();
+    driver.findElement(By.cssSelector("#changes li.change a[href^='/entries/']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/entries/"));
   }
 
   @Test
