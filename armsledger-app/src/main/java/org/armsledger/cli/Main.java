@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "armsledger 0.1.0",
     description = "Reads news about international military cooperation and extracts sourced supply claims.",
-    subcommands = {ExtractCommand.class, ReadCommand.class, IngestCommand.class, LedgerCommand.class, ClaimsCommand.class, ShowCommand.class, ArticleCommand.class, ServeCommand.class, StatsCommand.class, ExportCommand.class, BenchCommand.class, BenchStoreCommand.class, BenchServeCommand.class, WatchCommand.class})
+    subcommands = {ExtractCommand.class, ReadCommand.class, IngestCommand.class, LedgerCommand.class, ClaimsCommand.class, ShowCommand.class, ArticleCommand.class, ServeCommand.class, StatsCommand.class, ExportCommand.class, BenchCommand.class, BenchStoreCommand.class, BenchServeCommand.class, WatchCommand.class, BenchWatchCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
