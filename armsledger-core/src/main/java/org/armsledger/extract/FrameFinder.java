@@ -50,7 +50,9 @@ final class FrameFinder {
   private static final Set<String> THIRD_PARTY =
       Set.of("intercept", "seize", "capture", "confiscate", "track", "monitor", "detect", "observe", "inspect", "investigate", "document",
           "condemn", "criticize", "criticise", "protest", "report", "reveal", "expose", "uncover", "discover", "find", "examine", "welcome",
-          "oppose", "question", "raise", "warn", "fear", "sanction", "target", "strike", "destroy", "hit", "shoot");
+          "oppose", "question", "raise", "warn", "fear", "sanction", "target", "strike", "destroy", "hit", "shoot",
+          // rivals: "countering China's offer", "Saab beat out a US-backed offer": the subject competes with the offer, it does not get it
+          "counter", "rival", "beat", "outbid", "undercut", "compete", "match");
   /** Participles that send an item to its recipient: "weapons intended for Ukraine". */
   private static final Set<String> DESTINED = Set.of("intend", "earmark", "destine", "bind", "mean", "slate", "bound", "designate", "allocate", "headed", "head");
   /** Verbs and nouns of making arms, for licensed and foreign production. */
@@ -597,6 +599,10 @@ final class FrameFinder {
         }
       }
       case ASSIST, TRAIN -> {
+        boolean endorse = v.lemma(t).equals("support") || v.lemma(t).equals("back") || v.lemma(t).equals("endorse");
+        if (endorse && s.get("xcomp").stream().anyMatch(x -> lexicon.verb(v.lemma(x)) != null && lexicon.verb(v.lemma(x)).frame() != Frame.ASSIST)) {
+          return; // "supported a motion to deliver missiles": the delivery is the claim, the support only its stage
+        }
         List<Party> trainee = s.passive ? parties(v, s.get("subjpass")) : subj;
         boolean trainees = p.frame() == Frame.TRAIN && s.get("obj").isEmpty() && !trainee.isEmpty()
             && (s.passive || subjectIsPersonnel(v, s));

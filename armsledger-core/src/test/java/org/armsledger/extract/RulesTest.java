@@ -518,4 +518,16 @@ class RulesTest {
     assertThat(claims(null, "Minsk has repeatedly denied arming the Wagner group, despite reports from UN experts, EU politicians and rights groups."))
         .extracting(RulesTest::key).containsExactly("BLR->wagner transfer equipment denied");
   }
+
+  @Test
+  void aRivalCounteringAnOfferDoesNotReceiveIt() {
+    assertThat(claims(null, "Sweden offered the Gripen to Colombia, countering China's offer of its JF-17 jets.")).extracting(RulesTest::key)
+        .contains("SWE->COL transfer combat_aircraft offered").noneMatch(k -> k.startsWith("CHN->SWE"));
+  }
+
+  @Test
+  void anInstitutionSpeaksForItsStateAndBackingAMotionPlansTheSupply() {
+    assertThat(claims(null, "Italy's parliament supported a motion to deliver long-range missiles to Ukraine.")).extracting(RulesTest::key)
+        .containsExactly("ITA->UKR transfer missile planned");
+  }
 }
