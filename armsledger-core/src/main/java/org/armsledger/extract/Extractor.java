@@ -80,10 +80,20 @@ public final class Extractor {
     int tokens = 0;
     int parsed = 0;
     int tooLong = 0;
+    List<Claim> lastClaims = List.of();
+    int lastClaimSentence = -10;
     for (Sentence s : sentences) {
       tokens += s.tokens().size();
       List<Mention> mentions = gazetteer.find(s.text(), s.span().start());
       memory.see(s, mentions);
+      if (s.index() - lastClaimSentence <= 2) {
+        // "Tehran denies this.": a party's short denial of what the sentence before reported
+        List<Claim> denials = anaphoricDenials(a, s, mentions, lastClaims);
+        if (!denials.isEmpty()) {
+          claims.addAll(denials);
+          continue;
+        }
+      }
       if (!gate.passes(s, mentions)) {
         continue;
       }
@@ -107,6 +117,10 @@ public final class Extractor {
             new DocumentMemory.Said(s.index(), lexicon.actor(c.supplier().id()), lexicon.actor(c.recipient().id()), c.item().category()));
       }
       claims.addAll(here);
+      if (!here.isEmpty()) {
+        lastClaims = here;
+        lastClaimSentence = s.index();
+      }
     }
     ExtractionStats stats = new ExtractionStats(sentences.size(), tokens, parsed, tooLong, dropped.size(), claims.size());
     return new DocumentResult(a, claims, dropped, stats);
@@ -160,6 +174,53 @@ public final class Extractor {
       renumbered.add(new Sentence(firstIndex + renumbered.size(), x.span(), x.text(), x.tokens(), List.of()));
     }
     return renumbered;
+  }
+
+  /**
+   * A short sentence in which one actor denies "this", "it", "the claim(s)", "the report(s)", "the
+   * allegation(s)" or "the accusation(s)": a denial by that party of each claim of the sentence
+   * with claims just before in which it is supplier or recipient. Nothing else is read from it.
+   */
+  private static final java.util.regex.Pattern ANAPHORIC_DENIAL = java.util.regex.Pattern.compile(
+      "^(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|strongly|flatly|categorically|previously|also|firmly)\\s+)?"
+          + "(?<verb>denie[sd]|deny|denying|rejecte?d?s?|dismisse?d?s?|refute[sd]?|rebuffed)"
+          + "(?:\\s+(?:this|that|it|these|those|(?:the|such|these|those)\\s+(?:(?:\\w+\\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|assertions?|suggestions?))))"
+          + "(?:\\s+as\\s+[\\w\\s-]{1,40})?\\s*[.!]?$");
+
+  private List<Claim> anaphoricDenials(Article a, Sentence s, List<Mention> mentions, List<Claim> previous) {
+    if (previous.isEmpty() || s.tokens().size() > 14) {
+      return List.of();
+    }
+    String text = s.text().strip();
+    Mention actor = mentions.stream().filter(m -> m.type() == Mention.Type.ACTOR).findFirst().orElse(null);
+    // the actor opens the sentence ("Tehran denies this."), after at most a "But" or "However,"
+    String lead = s.text().substring(0, actor == null ? 0 : Math.max(0, Math.min(s.text().length(), actor.span().start() - s.span().start())));
+    if (actor == null || !lead.strip().matches("(?i)|but|however,?|yet|and")) {
+      return List.of();
+    }
+    int from = actor.span().end() - s.span().start();
+    java.util.regex.Matcher m = ANAPHORIC_DENIAL.matcher(s.text().substring(from).strip());
+    if (!m.matches()) {
+      return List.of();
+    }
+    String denier = actor.actor().id();
+    Evidence ev = new Evidence(s.text(), s.span().start(), s.span().end());
+    int verbAt = s.text().indexOf(m.group("verb"), from);
+    Cue cue = verbAt < 0 ? null : new Cue(m.group("verb"), s.span().start() + verbAt, s.span().start() + verbAt + m.group("verb").length());
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : previous) {
+      boolean party = c.supplier().id().equals(denier) || c.recipient().id().equals(denier);
+      if (!party || c.status().equals("denied")) {
+        continue;
+      }
+      String id = Claim.stableId(a.id(), ev, c.supplier().id(), c.recipient().id(), c.item().category(), c.relation());
+      Actor sup = c.supplier().id().equals(denier) ? new Actor(denier, c.supplier().name(), actor.text()) : new Actor(c.supplier().id(), c.supplier().name(), null);
+      Actor rec = c.recipient().id().equals(denier) ? new Actor(denier, c.recipient().name(), actor.text()) : new Actor(c.recipient().id(), c.recipient().name(), null);
+      out.add(new Claim(id, a.id(), a.published(), c.relation(), sup, rec, new Item(c.item().category(), c.item().designation(), null, null), "denied", false,
+          c.time(), new Source(actor.text(), "party", text, List.of()), ev, 0.7, "deny.anaphoric", cue,
+          new Explanation("deny.anaphoric", List.of(actor.lexiconId()), "", List.of("denies the claim " + c.id() + " of the sentence before"))));
+    }
+    return strongest(out);
   }
 
   /** One claim per supplier, recipient, category and relation in a sentence: the most advanced stage. */

@@ -530,4 +530,15 @@ class RulesTest {
     assertThat(claims(null, "Italy's parliament supported a motion to deliver long-range missiles to Ukraine.")).extracting(RulesTest::key)
         .containsExactly("ITA->UKR transfer missile planned");
   }
+
+  @Test
+  void aPartysShortDenialOfTheSentenceBeforeIsADenialOfThatClaim() {
+    List<Claim> cs = claims(null, "Officials in Kyiv say Belarus has sent artillery shells to Russia since March.", "Minsk denies this.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("BLR->RUS transfer ammunition delivered", "BLR->RUS transfer ammunition denied");
+    assertThat(cs.get(1).source().kind()).isEqualTo("party");
+    assertThat(cs.get(1).evidence().text()).isEqualTo("Minsk denies this.");
+    // one who is no party to it denies nothing of it
+    assertThat(claims(null, "Analysts say Hungary sold rifles to Serbia last year.", "Germany has repeatedly rejected the claims as baseless."))
+        .extracting(RulesTest::key).containsExactly("HUN->SRB transfer small_arms delivered");
+  }
 }
