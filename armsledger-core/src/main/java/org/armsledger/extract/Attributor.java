@@ -165,6 +165,12 @@ final class Attributor {
         }
       }
     }
+    // "..., Russia's Kommersant newspaper reported on Thursday." with the parser lost in a dateline:
+    // the noun phrase between the last comma and a closing reporting verb is who speaks
+    Speaker closing = closingSpeaker(v, predicate, memory);
+    if (closing != null) {
+      return closing;
+    }
     // a quotation the predicate stands in
     int offset = v.sentence.token(predicate).span().start();
     for (Quote q : quotes) {
@@ -172,6 +178,26 @@ final class Attributor {
         String who = resolvePronoun(q.speaker(), memory);
         return new Speaker(who, q.attribution(), List.of(), true, pronounActors(q.speaker(), who, memory));
       }
+    }
+    return null;
+  }
+
+  private Speaker closingSpeaker(SentenceView v, int predicate, DocumentMemory memory) {
+    int n = v.sentence.tokens().size();
+    for (int r = n - 1; r > predicate + 1 && r >= n - 6; r--) {
+      if (!v.sentence.token(r).isVerb() || lexicon.reportKind(v.lemma(r)) == null || !v.sentence.token(r - 1).isNoun()) {
+        continue;
+      }
+      // the phrase before the verb runs back to a comma, within a few words
+      int start = r - 1;
+      while (start > predicate && start > r - 7 && !v.word(start - 1).equals(",")) {
+        start--;
+      }
+      if (start <= predicate || !v.word(start - 1).equals(",")) {
+        return null;
+      }
+      Speaker sp = np(v, r - 1, memory, v.word(r));
+      return sp;
     }
     return null;
   }
@@ -370,7 +396,9 @@ final class Attributor {
     if (sp == null) {
       return Source.AUTHOR;
     }
-    for (ActorEntry a : sp.actors()) {
+    // a state's newspaper or agency reports; it does not speak as the state ("Russia's Kommersant newspaper reported")
+    boolean media = "media".equals(kinds.kind(sp.name(), "", false));
+    for (ActorEntry a : media ? List.<ActorEntry>of() : sp.actors()) {
       if (a.id().equals(supplier.id()) || a.id().equals(recipient.id())) {
         if (!sp.person() || sp.actors().size() == 1 && sp.name().split("\\s+").length <= 3) {
           return new Source(sp.name(), "party", sp.text(), sp.chain());

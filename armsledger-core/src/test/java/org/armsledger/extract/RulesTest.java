@@ -541,4 +541,21 @@ class RulesTest {
     assertThat(claims(null, "Analysts say Hungary sold rifles to Serbia last year.", "Germany has repeatedly rejected the claims as baseless."))
         .extracting(RulesTest::key).containsExactly("HUN->SRB transfer small_arms delivered");
   }
+
+  @Test
+  void aDescribedOrganisationSpeaks() {
+    List<Claim> cs = claims(null, "The London-based human rights group said Qatar had imported howitzers from France in 2019.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("FRA->QAT transfer artillery delivered");
+    assertThat(cs.get(0).source().name()).isEqualTo("London-based human rights group");
+  }
+
+  @Test
+  void aClosingNewspaperIsTheSourceWhenADatelineMisleadsTheParser() {
+    List<Claim> cs = claims(null,
+        "ANKARA, May 3 Turkey is supplying the Somali army with armoured vehicles and rifles, Turkey's Hurriyet newspaper reported on Friday.");
+    assertThat(cs).isNotEmpty().allSatisfy(c -> {
+      assertThat(c.source().name()).isEqualTo("Turkey's Hurriyet newspaper");
+      assertThat(c.source().kind()).isEqualTo("media");
+    });
+  }
 }
