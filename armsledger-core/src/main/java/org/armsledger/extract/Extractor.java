@@ -284,6 +284,9 @@ public final class Extractor {
       return List.of();
     }
     StatusRules.Result st = statuses.status(v, f.token(), f.predicate());
+    if (f.rule().contains(".asker") && !st.negated() && st.status().equals("planned")) {
+      st = new StatusRules.Result("requested", false, st.cues()); // the recipient asks for it
+    }
     notes.addAll(st.cues());
     TimeRef time = time(v, a.published());
     Evidence ev = new Evidence(v.sentence.text(), v.sentence.span().start(), v.sentence.span().end());

@@ -394,6 +394,9 @@ final class FrameFinder {
       "scholar", "academic", "activist", "commentator", "researcher", "reporter", "voter", "citizen", "tourist", "student", "investigator",
       "monitor", "inspector", "watchdog", "pundit");
 
+  /** Verbs of asking someone to do something for the asker. */
+  private static final Set<String> ASKING = Set.of("ask", "request", "beg", "implore", "appeal", "petition");
+
   /** Talks a purchase is discussed in: "talks with China on the purchase of drones". */
   private static final Set<String> TALK_NOUNS = Set.of("talk", "talks", "discussion", "negotiation", "consultation", "deliberation");
 
@@ -472,6 +475,18 @@ final class FrameFinder {
         }
         if (recipients.isEmpty()) {
           recipients.addAll(itemRecipients(v, items));
+        }
+        if (recipients.isEmpty()) {
+          // "Iran asked Russia to supply fighter jets": who asks, for nobody else named, asks for itself
+          for (Dependency in : v.in(t)) {
+            if (in.relation().equals("xcomp") && in.governor() >= 0 && ASKING.contains(v.lemma(in.governor()))) {
+              List<Party> asker = parties(v, v.children(in.governor(), "nsubj"));
+              if (!asker.isEmpty()) {
+                recipients.addAll(asker);
+                how.add("asker");
+              }
+            }
+          }
         }
         if (recipients.isEmpty()) {
           for (int o : s.get("obj")) {
@@ -569,6 +584,18 @@ final class FrameFinder {
         if (suppliers.isEmpty()) {
           // "Serbia was in talks with Russia to buy six Mi-17s": the partner of the talks sells
           suppliers.addAll(governingWith(v, t));
+        }
+        if (suppliers.isEmpty()) {
+          // "Washington gave the OK for Greece to purchase F-35s": who approves the purchase sells
+          for (Dependency in : v.in(t)) {
+            int g = in.governor();
+            boolean approving = g >= 0 && (v.lemma(g).equals("give") || v.lemma(g).equals("grant"))
+                && v.children(g, "obj").stream().anyMatch(o -> StatusRules.APPROVALS.contains(v.lemma(o).toLowerCase(java.util.Locale.ROOT)));
+            if (approving && (in.relation().startsWith("advcl") || in.relation().equals("xcomp") || in.relation().startsWith("acl"))) {
+              suppliers.addAll(parties(v, v.children(g, "nsubj")));
+              how.add("approver");
+            }
+          }
         }
         if (suppliers.isEmpty() && items.stream().anyMatch(i -> i.relation().equals("training"))) {
           // "pilots received training in Russia": where the training was names who gave it

@@ -27,6 +27,13 @@ final class StatusRules {
       Set.of("allegation", "accusation", "claim", "report", "charge", "suggestion", "rumour", "rumor", "assertion", "speculation");
   /** Verbs that, on an allegation, deny it. */
   private static final Set<String> DISMISS = Set.of("reject", "dismiss", "refute", "rebuff", "deny", "denounce", "call");
+  /** Verbs that direct someone to act when they take an infinitive, and report when they take a that-clause. */
+  private static final Set<String> DIRECTIVES = Set.of("tell", "ask", "order", "direct", "instruct", "urge", "push", "press");
+  /** What a government gives when it lets a sale go ahead. */
+  static final Set<String> APPROVALS = Set.of("ok", "okay", "approval", "go-ahead", "nod", "light", "permission", "authorization", "authorisation",
+      "clearance", "consent");
+  /** Adjectives on a supply noun that make it speculation. */
+  private static final Set<String> SPECULATIVE = Set.of("possible", "potential", "prospective", "likely", "hypothetical", "eventual");
   /** Stages that, when the cue giving them is negated, become a refusal. */
   private static final Set<String> NEGATABLE = Set.of("agreed", "planned", "offered");
 
@@ -54,6 +61,10 @@ final class StatusRules {
       // "we are against arming both Russia and Ukraine"
       return new Result("rejected", false, List.of("against"));
     }
+    if (v.sentence.token(t).isNoun() && v.children(t, "amod").stream().anyMatch(a -> SPECULATIVE.contains(v.lemma(a)))) {
+      // "the possible sale of K9 howitzers", "a potential transfer": someone speculates
+      return new Result("possible", false, List.of("amod:possible"));
+    }
     String bare = bareInfinitive(v, t);
     if (bare != null) {
       status = bare;
@@ -79,6 +90,12 @@ final class StatusRules {
       int g = up.governor();
       String lemma = v.lemma(g);
       String embed = lexicon.embedStatus(lemma);
+      if (embed != null && DIRECTIVES.contains(lemma) && !(up.relation().equals("xcomp") || up.relation().startsWith("advcl"))) {
+        embed = null; // "told a TV program that Russia provided missiles" reports; "told Wagner to provide" directs
+      }
+      if ((lemma.equals("give") || lemma.equals("grant")) && v.children(g, "obj").stream().anyMatch(o -> APPROVALS.contains(v.lemma(o).toLowerCase(java.util.Locale.ROOT)))) {
+        embed = "agreed"; // "gave the OK for Poland to purchase", "granted approval to sell"
+      }
       boolean against = v.out(g).stream().anyMatch(d -> d.relation().equals("case") && v.lemma(d.dependent()).equals("against"));
       if (up.relation().equals("advcl:against") || up.relation().equals("obl:against") || against && up.relation().equals("amod")) {
         embed = "rejected"; // "Scholz is against sending Taurus missiles"

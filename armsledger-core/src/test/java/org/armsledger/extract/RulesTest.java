@@ -558,4 +558,18 @@ class RulesTest {
       assertThat(c.source().kind()).isEqualTo("media");
     });
   }
+
+  @Test
+  void stagesFromSpeculationContractsApprovalsReportsAndRequests() {
+    assertThat(claims(null, "The minister hinted at the possible sale of K9 howitzers to Egypt.")).extracting(RulesTest::key)
+        .allMatch(k -> k.endsWith("->EGY transfer artillery possible"));
+    assertThat(claims(null, "Hanwha has secured a contract to sell 18 howitzers to Romania.")).extracting(RulesTest::key)
+        .containsExactly("hanwha->ROU transfer artillery agreed");
+    assertThat(claims(null, "Washington has given the OK for Greece to purchase 20 F-35 jets.")).extracting(RulesTest::key)
+        .allMatch(k -> k.endsWith("->GRC transfer combat_aircraft agreed")).isNotEmpty();
+    assertThat(claims(null, "The adviser told a TV program that Belarus provided rifles to Sudan last year.")).extracting(RulesTest::key)
+        .containsExactly("BLR->SDN transfer small_arms delivered");
+    assertThat(claims(null, "Iran asked Russia to supply fighter jets.")).extracting(RulesTest::key)
+        .containsExactly("RUS->IRN transfer combat_aircraft requested");
+  }
 }
