@@ -54,7 +54,9 @@ final class FrameFinder {
           // rivals: "countering China's offer", "Saab beat out a US-backed offer": the subject competes with the offer, it does not get it
           "counter", "rival", "beat", "outbid", "undercut", "compete", "match");
   /** Participles that send an item to its recipient: "weapons intended for Ukraine". */
-  private static final Set<String> DESTINED = Set.of("intend", "earmark", "destine", "bind", "mean", "slate", "bound", "designate", "allocate", "headed", "head");
+  private static final Set<String> DESTINED = Set.of("intend", "earmark", "destine", "bind", "mean", "slate", "bound", "designate", "allocate", "headed", "head",
+      // "six MiG-29s gifted to Serbia", "the rifles sold to Sudan"
+      "gift", "donate", "promise", "pledge", "sell", "supply", "send", "deliver", "ship", "transfer", "export", "provide", "give", "hand");
   /** Verbs and nouns of making arms, for licensed and foreign production. */
   private static final Set<String> PRODUCE_VERBS = Set.of("produce", "manufacture", "assemble", "build", "co-produce", "coproduce");
   private static final Set<String> PRODUCE_NOUNS = Set.of("production", "manufacturing", "manufacture", "assembly", "co-production", "coproduction");
@@ -395,7 +397,7 @@ final class FrameFinder {
       "monitor", "inspector", "watchdog", "pundit");
 
   /** Verbs of asking someone to do something for the asker. */
-  private static final Set<String> ASKING = Set.of("ask", "request", "beg", "implore", "appeal", "petition");
+  private static final Set<String> ASKING = Set.of("ask", "request", "beg", "implore", "appeal", "petition", "lean");
 
   /** Talks a purchase is discussed in: "talks with China on the purchase of drones". */
   private static final Set<String> TALK_NOUNS = Set.of("talk", "talks", "discussion", "negotiation", "consultation", "deliberation");

@@ -572,4 +572,12 @@ class RulesTest {
     assertThat(claims(null, "Iran asked Russia to supply fighter jets.")).extracting(RulesTest::key)
         .containsExactly("RUS->IRN transfer combat_aircraft requested");
   }
+
+  @Test
+  void leaningOnAnotherToSendIsARequestForOneself() {
+    assertThat(claims(null, "Russia has been leaning on China to send military aid.")).extracting(RulesTest::key)
+        .containsExactly("CHN->RUS assistance equipment requested");
+    assertThat(claims(null, "Officials counted the rifles sold to Sudan by Belarus last year.")).extracting(RulesTest::key)
+        .containsExactly("BLR->SDN transfer small_arms delivered");
+  }
 }
