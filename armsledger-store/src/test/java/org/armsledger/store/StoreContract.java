@@ -81,6 +81,39 @@ abstract class StoreContract {
   }
 
   @Test
+  void watchStateAndChangesAreKeptAndPaged() {
+    assertThat(store.watchSources()).isEmpty();
+    Store.WatchSource w = new Store.WatchSource("https://news.example/rss", "Example", "feed", "\"v1\"", "Mon, 01 Jan 2024 00:00:00 GMT",
+        "2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z", 200, null, 1, 0, 0, 0, null, 3, 3);
+    store.saveWatchSource(w);
+    store.saveWatchSource(new Store.WatchSource(w.url(), w.outlet(), w.kind(), w.etag(), w.lastModified(), "2024-01-02T00:00:00Z", w.lastOk(), null,
+        "dns: unknown host news.example", 2, 0, 1, 1, null, 3, 0));
+    Store.WatchSource back = store.watchSource(w.url()).orElseThrow();
+    assertThat(back.lastStatus()).isNull();
+    assertThat(back.failures()).isEqualTo(1);
+    assertThat(back.etag()).isEqualTo("\"v1\"");
+    assertThat(store.watchSources()).hasSize(1);
+    store.markSeen(new Store.SeenPage("https://news.example/a", w.url(), "2024-01-01T00:00:00Z", "failed: timeout", 1, null));
+    store.markSeen(new Store.SeenPage("https://news.example/b", w.url(), "2024-01-01T00:00:00Z", "ingested", 1, "https://news.example/b"));
+    assertThat(store.failedPages(3)).extracting(Store.SeenPage::url).containsExactly("https://news.example/a");
+    store.markSeen(new Store.SeenPage("https://news.example/a", w.url(), "2024-01-01T00:00:00Z", "failed: timeout", 3, null));
+    assertThat(store.failedPages(3)).isEmpty();
+    List<Store.Change> changes = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      changes.add(new Store.Change("ch-" + i, "2024-01-02T00:00:00Z#0000" + i, "e-" + i, "new-entry", "{\"n\":" + i + "}"));
+    }
+    store.addChanges(changes);
+    store.addChanges(changes.subList(0, 1)); // again: kept once
+    assertThat(store.countChanges(null)).isEqualTo(5);
+    List<Store.Change> first = store.changes("2024-01-01T00:00:00Z", 3);
+    assertThat(first).extracting(Store.Change::id).containsExactly("ch-0", "ch-1", "ch-2");
+    assertThat(store.changes(first.get(2).at(), 3)).extracting(Store.Change::id).containsExactly("ch-3", "ch-4");
+    assertThat(store.countChanges("2024-01-02T00:00:00Z#00002")).isEqualTo(2);
+    putSample();
+    assertThat(store.entryStates()).hasSize(3).allSatisfy((id, e) -> assertThat(e.claims()).isPositive());
+  }
+
+  @Test
   void filtersSelectEntriesAndClaims() {
     putSample();
     assertThat(store.entries(new Filter("KOR", null, null, null, null, null, null), 100, 0)).hasSize(2);
