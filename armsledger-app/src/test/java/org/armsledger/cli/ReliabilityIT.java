@@ -244,7 +244,8 @@ class ReliabilityIT {
     rec.put("outlet", "=HYPERLINK(\"http://evil.example\")");
     rec.put("author", "+cmd|' /C calc'!A0");
     rec.put("published", "2024-03-02");
-    rec.put("text", "Turkey has delivered Bayraktar TB2 drones to Kenya, the Kenyan defence ministry said on Friday.\u009b2J");
+    // no speaker in the sentence: the author asserts it, so the hostile outlet names the source in every output
+    rec.put("text", "Turkey has delivered Bayraktar TB2 drones to Kenya on Friday.\u009b2J");
     Files.writeString(in, rec.toString() + "\n");
     String db = dir.resolve("s.db").toString();
     assertThat(Cli.run("ingest", "--no-progress", "--db", db, in.toString()).code()).isZero();
