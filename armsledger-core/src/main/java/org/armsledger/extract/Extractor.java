@@ -264,10 +264,16 @@ public final class Extractor {
     // supplier from the sentences before, as a verb does
     boolean nounWithRecipient = f.predicate().noun() && !f.recipients().isEmpty()
         && (f.predicate().frame() == Predicate.Frame.GIVE || f.predicate().frame() == Predicate.Frame.REQUEST);
+    // "Sending tanks to Ukraine marks an escalation": a gerund as the subject speaks of the act in general, nobody's in particular
+    boolean gerundSubject = v.sentence.token(f.token()).tag().equals("VBG")
+        && v.in(f.token()).stream().anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().startsWith("csubj"));
     boolean mayImply = (!f.predicate().noun() || nounWithRecipient) && !f.rule().contains(".exchange")
         && f.items().stream().anyMatch(i -> !i.isSupport());
     if (suppliers.isEmpty() && recipients.size() == 1 && mayImply) {
       ActorEntry s = resolver.implicit(memory, v.sentence.index(), recipients.get(0).actor(), true, inSentence, f.predicate().noun());
+      if (s != null && gerundSubject && !inSentence.contains(s)) {
+        s = null; // only the sentence itself can say whose act it is ("granting the S-400 to Tehran could be in Moscow's interests")
+      }
       if (s != null) {
         suppliers = List.of(new Party(s, null, null, "implicit", "actor:" + s.id()));
         rule += "+implicit";

@@ -580,4 +580,10 @@ class RulesTest {
     assertThat(claims(null, "Officials counted the rifles sold to Sudan by Belarus last year.")).extracting(RulesTest::key)
         .containsExactly("BLR->SDN transfer small_arms delivered");
   }
+
+  @Test
+  void aGerundSubjectSpeaksOfTheActInGeneralAndTakesNoSupplierFromContext() {
+    assertThat(claims(null, "Washington has armed Kyiv since 2022.", "Sending heavy battle tanks to Ukraine marks a significant escalation."))
+        .extracting(RulesTest::key).containsExactly("USA->UKR transfer equipment delivered");
+  }
 }
