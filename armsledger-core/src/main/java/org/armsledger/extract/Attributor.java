@@ -184,8 +184,17 @@ final class Attributor {
 
   private Speaker closingSpeaker(SentenceView v, int predicate, DocumentMemory memory) {
     int n = v.sentence.tokens().size();
-    for (int r = n - 1; r > predicate + 1 && r >= n - 6; r--) {
+    for (int r = n - 1; r > predicate + 1; r--) {
       if (!v.sentence.token(r).isVerb() || lexicon.reportKind(v.lemma(r)) == null || !v.sentence.token(r - 1).isNoun()) {
+        continue;
+      }
+      // a parenthetical ", Seoul's defense ministry said, marking ...": the verb closes the sentence or a comma follows it
+      // (within a time phrase: "said on Friday,")
+      boolean closes = r >= n - 6 && r + 1 < n && !v.sentence.token(r + 1).isVerb() || r + 1 >= n;
+      for (int k = r + 1; k < Math.min(n, r + 5) && !closes; k++) {
+        closes = v.word(k).equals(",");
+      }
+      if (!closes) {
         continue;
       }
       // the phrase before the verb runs back to a comma, within a few words

@@ -586,4 +586,11 @@ class RulesTest {
     assertThat(claims(null, "Washington has armed Kyiv since 2022.", "Sending heavy battle tanks to Ukraine marks a significant escalation."))
         .extracting(RulesTest::key).containsExactly("USA->UKR transfer equipment delivered");
   }
+
+  @Test
+  void aParentheticalSpeakerBeforeAParticipleClauseSpeaks() {
+    List<Claim> cs = claims(null, "Romania on Friday signed a deal to purchase 54 K9 howitzers from Hanwha, Seoul's defense ministry said,"
+        + " marking the largest export contract won by a Korean firm this year.");
+    assertThat(cs).isNotEmpty().allSatisfy(c -> assertThat(c.source().name()).isEqualTo("Seoul's defense ministry"));
+  }
 }
