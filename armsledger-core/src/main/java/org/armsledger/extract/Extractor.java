@@ -267,7 +267,10 @@ public final class Extractor {
     // "Sending tanks to Ukraine marks an escalation": a gerund as the subject speaks of the act in general, nobody's in particular
     boolean gerundSubject = v.sentence.token(f.token()).tag().equals("VBG")
         && v.in(f.token()).stream().anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().startsWith("csubj"));
-    boolean mayImply = (!f.predicate().noun() || nounWithRecipient) && !f.rule().contains(".exchange")
+    // "the potential acquisition of China's J-10C jets could mark a pivot": a buyer's noun with its seller named may take its buyer from before
+    boolean nounWithSupplier = f.predicate().noun() && !f.suppliers().isEmpty()
+        && (f.predicate().frame() == Predicate.Frame.GET || f.predicate().frame() == Predicate.Frame.REQUEST);
+    boolean mayImply = (!f.predicate().noun() || nounWithRecipient || nounWithSupplier) && !f.rule().contains(".exchange")
         && f.items().stream().anyMatch(i -> !i.isSupport());
     if (suppliers.isEmpty() && recipients.size() == 1 && mayImply) {
       ActorEntry s = resolver.implicit(memory, v.sentence.index(), recipients.get(0).actor(), true, inSentence, f.predicate().noun());

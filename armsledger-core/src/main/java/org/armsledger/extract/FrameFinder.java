@@ -760,7 +760,12 @@ final class FrameFinder {
         poss.add(party(m, "amod"));
       }
     }
-    List<Party> from = new ArrayList<>(parties(v, concat(v.childrenLike(t, "nmod:from"), v.childrenLike(t, "nmod:by"))));
+    // "the sale by France" names the seller, "the purchase by Poland" the buyer
+    boolean buyerNounBy = p.frame() == Frame.GET || p.frame() == Frame.REQUEST;
+    List<Party> from = new ArrayList<>(parties(v, buyerNounBy ? v.childrenLike(t, "nmod:from") : concat(v.childrenLike(t, "nmod:from"), v.childrenLike(t, "nmod:by"))));
+    if (buyerNounBy) {
+      poss.addAll(parties(v, v.childrenLike(t, "nmod:by")));
+    }
     List<Party> to = parties(v, concat(v.childrenLike(t, "nmod:to"), v.childrenLike(t, "nmod:for")));
     List<ItemArg> items = new ArrayList<>();
     Mention self = v.mentionAt(t);
@@ -823,6 +828,11 @@ final class FrameFinder {
         }
         suppliers.addAll(poss);
         suppliers.addAll(from);
+        if (suppliers.isEmpty()) {
+          for (ItemArg i : items) {
+            suppliers.addAll(parties(v, v.childrenLike(i.head(), "nmod:by"))); // "the sale of rifles by Serbia", the by-phrase hung on the item
+          }
+        }
         recipients.addAll(to);
       }
       case REQUEST, GET -> {

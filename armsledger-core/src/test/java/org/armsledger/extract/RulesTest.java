@@ -593,4 +593,19 @@ class RulesTest {
         + " marking the largest export contract won by a Korean firm this year.");
     assertThat(cs).isNotEmpty().allSatisfy(c -> assertThat(c.source().name()).isEqualTo("Seoul's defense ministry"));
   }
+
+  @Test
+  void aPurchaseByIsTheBuyerAndASaleByTheSeller() {
+    assertThat(claims(null, "The Abrams tank purchase by Poland will support the goals of the United States.")).extracting(RulesTest::key)
+        .noneMatch(k -> k.startsWith("POL->"));
+    assertThat(claims(null, "The sale of rifles by Serbia to Kenya was confirmed.")).extracting(RulesTest::key)
+        .containsExactly("SRB->KEN transfer small_arms agreed");
+  }
+
+  @Test
+  void aBuyersNounWithItsSellerNamedTakesTheBuyerFromBefore() {
+    assertThat(claims(null, "Egypt and China held defence talks in Cairo last week.", "Egypt and China signed a trade pact in May.",
+        "Egypt and China also discussed pilot exchanges.", "However, the potential acquisition of China's J-10C fighter jets could mark a pivot."))
+        .extracting(RulesTest::key).containsExactly("CHN->EGY transfer combat_aircraft possible");
+  }
 }
