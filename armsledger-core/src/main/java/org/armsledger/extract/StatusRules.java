@@ -89,6 +89,15 @@ final class StatusRules {
       }
       int g = up.governor();
       String lemma = v.lemma(g);
+      Predicate governing = v.sentence.token(t).isNoun() && hop == 0 && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))
+          && v.sentence.token(g).isVerb() ? lexicon.verb(lemma) : null;
+      if (governing != null && governing.frame() != Predicate.Frame.EXCHANGE && lexicon.embedStatus(lemma) == null) {
+        // "Iran to receive the first shipment of Su-35s": the shipment is at the stage its verb gives
+        Result r = status(v, g, governing);
+        List<String> cs = new ArrayList<>(r.cues());
+        cs.add("as:" + lemma);
+        return new Result(r.status(), r.negated(), cs);
+      }
       String embed = lexicon.embedStatus(lemma);
       if (embed != null && DIRECTIVES.contains(lemma) && !(up.relation().equals("xcomp") || up.relation().startsWith("advcl"))) {
         embed = null; // "told a TV program that Russia provided missiles" reports; "told Wagner to provide" directs
@@ -166,6 +175,10 @@ final class StatusRules {
    * ("Baykar's deal to sell drones") gives its own stage. Null when none of these.
    */
   private String bareInfinitive(SentenceView v, int t) {
+    boolean copula = v.out(t).stream().anyMatch(d -> (d.relation().equals("cop") || d.relation().equals("aux")) && v.lemma(d.dependent()).equals("be"));
+    if (copula && v.out(t).stream().anyMatch(d -> d.relation().equals("case") && v.lemma(d.dependent()).equals("due"))) {
+      return "planned"; // "Denmark was due to supply", misparsed with "due to" as a preposition
+    }
     boolean to = v.out(t).stream().anyMatch(d -> d.relation().equals("mark") && v.lemma(d.dependent()).equals("to"));
     if (!to) {
       return null;
@@ -185,7 +198,10 @@ final class StatusRules {
     List<Dependency> in = v.in(t);
     boolean root = in.isEmpty() || in.stream().allMatch(d -> d.governor() < 0);
     if (root) {
-      return "planned";
+      // "Spain was to supply the jets" (a past arrangement: agreed), "Iran to receive Su-35s" (planned)
+      boolean past = v.out(t).stream().anyMatch(d -> (d.relation().equals("aux") || d.relation().equals("cop")) && v.lemma(d.dependent()).equals("be")
+          && v.sentence.token(d.dependent()).tag().equals("VBD"));
+      return past ? "agreed" : "planned";
     }
     for (Dependency d : in) {
       if (d.governor() >= 0 && v.lemma(d.governor()).equals("be") && (d.relation().equals("xcomp") || d.relation().startsWith("advcl"))) {

@@ -608,4 +608,14 @@ class RulesTest {
         "Egypt and China also discussed pilot exchanges.", "However, the potential acquisition of China's J-10C fighter jets could mark a pivot."))
         .extracting(RulesTest::key).containsExactly("CHN->EGY transfer combat_aircraft possible");
   }
+
+  @Test
+  void dueToAndWasToAndTheVerbOfAShipmentGiveTheStage() {
+    assertThat(claims(null, "Norway was due to supply the first six of the aircraft to Ukraine around the new year.")).extracting(RulesTest::key)
+        .containsExactly("NOR->UKR transfer other_aircraft planned");
+    assertThat(claims(null, "Spain was to supply the first ten of the jets to Chile.")).extracting(RulesTest::key)
+        .containsExactly("ESP->CHL transfer combat_aircraft agreed");
+    assertThat(claims(null, "Qatar to receive first shipment of French Rafale jets")).extracting(RulesTest::key)
+        .containsExactly("FRA->QAT transfer combat_aircraft planned");
+  }
 }
