@@ -399,6 +399,44 @@ final class FrameFinder {
   /** Verbs of asking someone to do something for the asker. */
   private static final Set<String> ASKING = Set.of("ask", "request", "beg", "implore", "appeal", "petition", "lean");
 
+  /** Verbs of making or improving a system that "with the help of" another state's help attaches to. */
+  private static final Set<String> MAKING = Set.of("build", "develop", "produce", "manufacture", "assemble", "design", "make", "modernize",
+      "modernise", "upgrade", "construct", "create", "launch", "field");
+
+  /**
+   * "Pakistan built the JF-17 jets with the help of China", "Turkey developed its drones with help
+   * from Ukraine", "... with Russian help": the helper assists the maker with the thing made.
+   */
+  private boolean withHelpFrame(SentenceView v, int t, Predicate p, List<org.armsledger.extract.Frame> out) {
+    for (Dependency in : v.in(t)) {
+      int g = in.governor();
+      if (g < 0 || !(in.relation().equals("obl:with") || in.relation().equals("nmod:with")) || !MAKING.contains(v.lemma(g))) {
+        continue;
+      }
+      List<Party> helpers = new ArrayList<>(parties(v, concat(v.childrenLike(t, "nmod:of"), v.childrenLike(t, "nmod:from"))));
+      for (int a : v.children(t, "amod", "compound", "nmod:poss")) {
+        Mention m = v.mentionAt(a);
+        if (m != null && m.type() == Mention.Type.ACTOR) {
+          helpers.add(party(m, "amod"));
+        }
+      }
+      List<Party> makers = parties(v, v.children(g, "nsubj"));
+      if (makers.isEmpty()) {
+        makers = inheritedSubject(v, g);
+      }
+      List<ItemArg> made = new ArrayList<>();
+      for (ItemArg i : items(v, v.children(g, "obj"))) {
+        made.add(new ItemArg(i.category(), "assistance", i.weapon(), i.text(), i.span(), i.head(), i.lexiconId()));
+      }
+      if (helpers.isEmpty() || makers.isEmpty() || made.isEmpty()) {
+        return false;
+      }
+      emit(out, p, t, helpers, makers, made, "assist.noun.with-help", v.word(g) + " -obl:with-> " + v.word(t));
+      return true;
+    }
+    return false;
+  }
+
   /** Talks a purchase is discussed in: "talks with China on the purchase of drones". */
   private static final Set<String> TALK_NOUNS = Set.of("talk", "talks", "discussion", "negotiation", "consultation", "deliberation");
 
@@ -770,6 +808,9 @@ final class FrameFinder {
     List<ItemArg> items = new ArrayList<>();
     Mention self = v.mentionAt(t);
     boolean supportNoun = p.frame() == Frame.ASSIST || p.frame() == Frame.TRAIN;
+    if (p.frame() == Frame.ASSIST && withHelpFrame(v, t, p, out)) {
+      return;
+    }
     if (supportNoun) {
       if (isArgumentOfPredicate(v, t)) {
         return; // "provides support to Iran": the verb's frame has it

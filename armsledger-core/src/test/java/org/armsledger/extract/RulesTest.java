@@ -618,4 +618,13 @@ class RulesTest {
     assertThat(claims(null, "Qatar to receive first shipment of French Rafale jets")).extracting(RulesTest::key)
         .containsExactly("FRA->QAT transfer combat_aircraft planned");
   }
+
+  @Test
+  void withTheHelpOfAnotherStateIsItsAssistanceWithTheThingMade() {
+    List<Claim> cs = claims(null, "Pakistan built the JF-17 fighter jets with the help of China.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("CHN->PAK assistance combat_aircraft delivered");
+    assertThat(cs.get(0).item().designation()).isEqualTo("JF-17");
+    assertThat(claims(null, "Iran produced its missiles with Russian help.")).extracting(RulesTest::key)
+        .containsExactly("RUS->IRN assistance missile delivered");
+  }
 }
