@@ -34,10 +34,26 @@ final class Attributor {
 
   private final Lexicon lexicon;
   private final SourceKinds kinds;
+  private final org.armsledger.lexicon.Gazetteer gazetteer;
 
   Attributor(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.kinds = new SourceKinds(lexicon.sourceKinds());
+    this.gazetteer = new org.armsledger.lexicon.Gazetteer(lexicon);
+  }
+
+  /** The states or groups a quoted speaker's words name ("Belarusian defence ministry spokesman Ivan Petrov": Belarus). */
+  private List<ActorEntry> actorsNamed(String who, List<ActorEntry> otherwise) {
+    if (!otherwise.isEmpty() || who == null) {
+      return otherwise;
+    }
+    List<ActorEntry> out = new ArrayList<>();
+    for (Mention m : gazetteer.find(who, 0)) {
+      if (m.type() == Mention.Type.ACTOR && !out.contains(m.actor())) {
+        out.add(m.actor());
+      }
+    }
+    return out;
   }
 
   /** A speaker found for a sentence: its words and where the attribution stands. */
@@ -176,7 +192,7 @@ final class Attributor {
     for (Quote q : quotes) {
       if (q.span().start() <= offset && offset < q.span().end() && q.speaker() != null) {
         String who = resolvePronoun(q.speaker(), memory);
-        return new Speaker(who, q.attribution(), List.of(), true, pronounActors(q.speaker(), who, memory));
+        return new Speaker(who, q.attribution(), List.of(), true, actorsNamed(who, pronounActors(q.speaker(), who, memory)));
       }
     }
     return null;
@@ -409,7 +425,9 @@ final class Attributor {
     boolean media = "media".equals(kinds.kind(sp.name(), "", false));
     for (ActorEntry a : media ? List.<ActorEntry>of() : sp.actors()) {
       if (a.id().equals(supplier.id()) || a.id().equals(recipient.id())) {
-        if (!sp.person() || sp.actors().size() == 1 && sp.name().split("\\s+").length <= 3) {
+        // a state's official (its minister, its ministry's spokesman) speaks for it; its analysts and journalists do not
+        boolean officialOfIt = sp.actors().size() == 1 && "official".equals(kinds.kind(sp.name(), "", sp.person()));
+        if (!sp.person() || sp.actors().size() == 1 && sp.name().split("\\s+").length <= 3 || officialOfIt) {
           return new Source(sp.name(), "party", sp.text(), sp.chain());
         }
       }

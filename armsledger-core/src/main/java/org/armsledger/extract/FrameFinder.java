@@ -804,7 +804,8 @@ final class FrameFinder {
     if (buyerNounBy) {
       poss.addAll(parties(v, v.childrenLike(t, "nmod:by")));
     }
-    List<Party> to = parties(v, concat(v.childrenLike(t, "nmod:to"), v.childrenLike(t, "nmod:for")));
+    // "There have been no supplies of rifles to Sudan": with a copula the noun heads the clause and its to-phrase is an obl
+    List<Party> to = parties(v, concat(concat(v.childrenLike(t, "nmod:to"), v.childrenLike(t, "nmod:for")), v.childrenLike(t, "obl:to")));
     List<ItemArg> items = new ArrayList<>();
     Mention self = v.mentionAt(t);
     boolean supportNoun = p.frame() == Frame.ASSIST || p.frame() == Frame.TRAIN;

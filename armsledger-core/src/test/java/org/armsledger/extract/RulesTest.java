@@ -627,4 +627,11 @@ class RulesTest {
     assertThat(claims(null, "Iran produced its missiles with Russian help.")).extracting(RulesTest::key)
         .containsExactly("RUS->IRN assistance missile delivered");
   }
+
+  @Test
+  void noSuppliesToAStateSaidByItsSuppliersOfficialIsADenial() {
+    List<Claim> cs = claims(null, "\"There have been no supplies of Belarusian rifles to Sudan,\" Belarusian defence ministry spokesman Ivan Petrov said.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("BLR->SDN transfer small_arms denied");
+    assertThat(cs.get(0).source().kind()).isEqualTo("party");
+  }
 }
