@@ -251,12 +251,8 @@ final class IngestCommand implements Callable<Integer> {
       // an article with nothing to read is stored as such (kept, with the reason) and not read again
       spec.commandLine().getErr().println("armsledger: " + d + " (stored without claims; not read again)");
       withoutSentences++;
-      Article a = (Article) o[3];
-      st.put(List.of(document(a, (String) o[1], List.of(), 0, "no-sentences", version)));
-    } else {
-      DocumentResult dr = (DocumentResult) o[0];
-      st.put(List.of(record(dr, (String) o[1], version)));
     }
+    st.put(List.of(stored(o[0], (Article) o[3], (String) o[1], version)));
     if ((Boolean) o[2]) {
       replaced++;
     } else {
@@ -265,6 +261,18 @@ final class IngestCommand implements Callable<Integer> {
     if (o[0] instanceof DocumentResult dr) {
       claims += dr.claims().size();
     }
+  }
+
+  /**
+   * What extraction gave for an article, as the store keeps it: its claims, or for an article with
+   * no sentences to read ({@code no-sentences}) the article with that note. Other diagnostics are
+   * not stored (the article is read again next time): null.
+   */
+  static StoredDocument stored(Object extracted, Article a, String hash, String version) {
+    if (extracted instanceof DocumentResult dr) {
+      return record(dr, hash, version);
+    }
+    return extracted instanceof Diagnostic d && d.code().equals("no-sentences") ? document(a, hash, List.of(), 0, "no-sentences", version) : null;
   }
 
   /**

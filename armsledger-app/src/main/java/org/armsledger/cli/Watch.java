@@ -25,6 +25,7 @@ import org.armsledger.ingest.ReadResult;
 import org.armsledger.lexicon.Lexicon;
 import org.armsledger.nlp.CoreNlpAnalyzer;
 import org.armsledger.store.Store;
+import org.armsledger.store.StoredDocument;
 import org.armsledger.watch.Alerts;
 import org.armsledger.watch.FeedList;
 import org.armsledger.watch.Fetcher;
@@ -78,11 +79,11 @@ final class Watch {
     Fetcher fetcher = new Fetcher(policy);
     LinkedBlockingQueue<Page> pages = new LinkedBlockingQueue<>(64);
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, sources.size()));
-    Map<String, int[]> perSource = new LinkedHashMap<>(); // new pages, articles
+    Map<String, int[]> perSource = new LinkedHashMap<>(); // articles ingested per source
     int[] notModified = {0};
     int[] failed = {0};
     for (FeedList.Source s : sources) {
-      perSource.put(s.url(), new int[2]);
+      perSource.put(s.url(), new int[1]);
       pool.submit(() -> {
         try {
           fetchSource(fetcher, s, pages, notModified, failed);
@@ -110,7 +111,6 @@ final class Watch {
         continue;
       }
       newPages++;
-      perSource.get(p.source().url())[0]++;
       String outcome;
       String doc = null;
       if (p.failure() != null) {
@@ -127,7 +127,7 @@ final class Watch {
         outcome = n == FAILED ? "skipped: extraction failed" : n >= 0 ? "ingested" : "unchanged";
         if (n >= 0) {
           articles++;
-          perSource.get(p.source().url())[1]++;
+          perSource.get(p.source().url())[0]++;
           claims += n;
           roundDocs.add(a.key());
         }
@@ -142,9 +142,7 @@ final class Watch {
     }
     st.refresh(n -> {});
     for (Map.Entry<String, int[]> e : perSource.entrySet()) {
-      st.watchSource(e.getKey()).ifPresent(w -> st.saveWatchSource(new Store.WatchSource(w.url(), w.outlet(), w.kind(), w.etag(), w.lastModified(),
-          w.lastFetch(), w.lastOk(), w.lastStatus(), w.lastError(), w.fetches(), w.notModified(), w.failures(), w.consecutiveFailures(), w.nextTry(),
-          w.articles() + e.getValue()[1], e.getValue()[1])));
+      st.watchSource(e.getKey()).ifPresent(w -> st.saveWatchSource(w.withNewArticles(e.getValue()[0])));
     }
     List<ObjectNode> alerts = Alerts.compute(st, before, st.entryStates(), roundDocs, rule, at);
     // each change's position: the round's instant and its place in the round, so pages of changes never split a round
@@ -183,14 +181,12 @@ final class Watch {
         synchronized (notModified) {
           notModified[0]++;
         }
-        w = new Store.WatchSource(w.url(), s.outlet(), w.kind(), w.etag(), w.lastModified(), now, now, 304, null, w.fetches() + 1, w.notModified() + 1,
-            w.failures(), 0, null, w.articles(), w.lastNew());
+        w = w.answered(s.outlet(), w.kind(), w.etag(), w.lastModified(), now, 304);
       } else {
         boolean feed = Links.isFeed(r.body(), r.contentType());
         kind = feed ? "feed" : "page";
         items = feed ? Links.fromFeed(r.body(), r.url()) : Links.fromPage(r.text(), r.url());
-        w = new Store.WatchSource(w.url(), s.outlet(), kind, r.etag(), r.lastModified(), now, now, 200, null, w.fetches() + 1, w.notModified(),
-            w.failures(), 0, null, w.articles(), w.lastNew());
+        w = w.answered(s.outlet(), kind, r.etag(), r.lastModified(), now, 200);
       }
     } catch (Fetcher.FetchException | IllegalArgumentException e) {
       synchronized (failed) {
@@ -199,8 +195,7 @@ final class Watch {
       String why = e instanceof Fetcher.FetchException f ? f.kind + ": " + f.getMessage() : "bad-feed: " + e.getMessage();
       Integer status = e instanceof Fetcher.FetchException f ? f.status : null;
       err.println("armsledger: " + s.url() + ": " + why + " (tried again next round)");
-      w = new Store.WatchSource(w.url(), s.outlet(), kind, w.etag(), w.lastModified(), now, w.lastOk(), status, why, w.fetches() + 1, w.notModified(),
-          w.failures() + 1, w.consecutiveFailures() + 1, null, w.articles(), w.lastNew());
+      w = w.failed(s.outlet(), kind, now, status, why);
     }
     st.saveWatchSource(w);
     // the new links, then the pages that failed before and may be tried again
@@ -249,17 +244,13 @@ final class Watch {
       extractor = new Extractor(new CoreNlpAnalyzer(), lexicon, ExtractorConfig.DEFAULT);
     }
     Object r = ExtractCommand.process(extractor, a);
-    if (r instanceof Diagnostic d) {
-      if (!d.code().equals("no-sentences")) {
-        err.println("armsledger: " + d);
-        return FAILED;
-      }
-      st.put(List.of(IngestCommand.document(a, hash, List.of(), 0, "no-sentences", version)));
-      return 0;
+    StoredDocument doc = IngestCommand.stored(r, a, hash, version);
+    if (doc == null) {
+      err.println("armsledger: " + r);
+      return FAILED;
     }
-    DocumentResult dr = (DocumentResult) r;
-    st.put(List.of(IngestCommand.record(dr, hash, version)));
-    return dr.claims().size();
+    st.put(List.of(doc));
+    return r instanceof DocumentResult dr ? dr.claims().size() : 0;
   }
 
   private static void put(LinkedBlockingQueue<Page> q, Page p) {

@@ -109,7 +109,9 @@ final class WatchCommand implements Callable<Integer> {
     }
     try (Store st = store.open()) {
       st.copyRule(SyndicationDetector::copySimilarity);
-      Alerts.Rule rule = new Alerts.Rule(actor(st, "--supplier", supplier), actor(st, "--recipient", recipient), category, designation, originsAlert);
+      org.armsledger.lexicon.Gazetteer names = new org.armsledger.lexicon.Gazetteer(org.armsledger.lexicon.Lexicon.standard());
+      Alerts.Rule rule = new Alerts.Rule(actor(st, names, "--supplier", supplier), actor(st, names, "--recipient", recipient), category, designation,
+          originsAlert);
       Watch watch = new Watch(st, policy, reader.options(), rule, sinks, err, maxItems, parallel);
       int failures = 0;
       while (true) {
@@ -141,7 +143,7 @@ final class WatchCommand implements Callable<Integer> {
    * The actor an alert filter names: an actor id or name the lexicon knows (the store may not hold
    * it yet: a watch can wait for its first report), else one the store holds.
    */
-  static String actor(Store st, String option, String nameOrId) {
+  static String actor(Store st, org.armsledger.lexicon.Gazetteer names, String option, String nameOrId) {
     if (nameOrId == null) {
       return null;
     }
@@ -152,7 +154,7 @@ final class WatchCommand implements Callable<Integer> {
         return id;
       }
     }
-    List<org.armsledger.lexicon.Mention> ms = new org.armsledger.lexicon.Gazetteer(lexicon).find(v, 0);
+    List<org.armsledger.lexicon.Mention> ms = names.find(v, 0);
     if (ms.size() == 1 && ms.get(0).type() == org.armsledger.lexicon.Mention.Type.ACTOR && ms.get(0).text().length() == v.length()) {
       return ms.get(0).actor().id();
     }

@@ -18,7 +18,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.armsledger.ledger.Entry;
@@ -274,9 +273,5 @@ public final class Alerts {
     ArrayNode ev = o.putArray("evidence");
     evidence.forEach(ev::add);
     return o;
-  }
-
-  static String lower(String s) {
-    return s == null ? null : s.toLowerCase(Locale.ROOT);
   }
 }

@@ -434,14 +434,12 @@ final class Pages {
   void changes(Context ctx) {
     Api.only(ctx, List.of("since"));
     String since = Api.blank(ctx.queryParam("since"));
-    List<Store.Change> all = store.changes(since, 100_000);
+    long total = store.countChanges(since);
     Html h = new Html();
-    h.raw("<h1>Changes</h1><p class=\"meta\">").text(all.isEmpty() ? "No changes recorded" + (since == null ? "" : " since " + since)
-        + ": armsledger watch records the ledger's changes each round." : all.size() + " changes" + (since == null ? "" : " since " + since)
+    h.raw("<h1>Changes</h1><p class=\"meta\">").text(total == 0 ? "No changes recorded" + (since == null ? "" : " since " + since)
+        + ": armsledger watch records the ledger's changes each round." : total + " changes" + (since == null ? "" : " since " + since)
         + ", latest first (as JSON: /api/v1/changes).").raw("</p><ol class=\"changes\" id=\"changes\">");
-    int shown = 0;
-    for (int i = all.size() - 1; i >= 0 && shown < 500; i--, shown++) {
-      Store.Change ch = all.get(i);
+    for (Store.Change ch : store.latestChanges(since, 500)) {
       JsonNode a;
       try {
         a = Api.JSON.readTree(ch.json());

@@ -1524,6 +1524,24 @@ public final class Store implements AutoCloseable {
     public static WatchSource fresh(String url, String outlet) {
       return new WatchSource(url, outlet, null, null, null, null, null, null, null, 0, 0, 0, 0, null, 0, 0);
     }
+
+    /** After an answer at {@code now}: 200 with the feed's kind and validators, or 304 keeping them. */
+    public WatchSource answered(String outlet, String kind, String etag, String lastModified, String now, int status) {
+      return new WatchSource(url, outlet, kind, etag, lastModified, now, now, status, null, fetches + 1, notModified + (status == 304 ? 1 : 0), failures, 0,
+          nextTry, articles, lastNew);
+    }
+
+    /** After a failed fetch at {@code now}: the HTTP status when there was one, and why. */
+    public WatchSource failed(String outlet, String kind, String now, Integer status, String why) {
+      return new WatchSource(url, outlet, kind, etag, lastModified, now, lastOk, status, why, fetches + 1, notModified, failures + 1,
+          consecutiveFailures + 1, nextTry, articles, lastNew);
+    }
+
+    /** With the articles a round ingested from it. */
+    public WatchSource withNewArticles(int n) {
+      return new WatchSource(url, outlet, kind, etag, lastModified, lastFetch, lastOk, lastStatus, lastError, fetches, notModified, failures,
+          consecutiveFailures, nextTry, articles + n, n);
+    }
   }
 
   private static final String WATCH_COLUMNS = "url, outlet, kind, etag, last_modified, last_fetch, last_ok, last_status, last_error, fetches,"
@@ -1633,6 +1651,17 @@ public final class Store implements AutoCloseable {
     args.add(limit);
     return query("reading changes", "SELECT id, at, entry, kind, json FROM changes" + where + " ORDER BY at, id LIMIT ?", args,
         rs -> new Change(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+  }
+
+  /** The latest {@code limit} changes recorded after {@code since} (null: all), latest first. */
+  public List<Change> latestChanges(String since, int limit) {
+    List<Object> args = new ArrayList<>();
+    if (since != null) {
+      args.add(since);
+    }
+    args.add(limit);
+    return query("reading changes", "SELECT id, at, entry, kind, json FROM changes" + (since == null ? "" : " WHERE at > ?")
+        + " ORDER BY at DESC, id DESC LIMIT ?", args, rs -> new Change(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
   }
 
   public long countChanges(String since) {

@@ -109,6 +109,8 @@ abstract class StoreContract {
     assertThat(first).extracting(Store.Change::id).containsExactly("ch-0", "ch-1", "ch-2");
     assertThat(store.changes(first.get(2).at(), 3)).extracting(Store.Change::id).containsExactly("ch-3", "ch-4");
     assertThat(store.countChanges("2024-01-02T00:00:00Z#00002")).isEqualTo(2);
+    assertThat(store.latestChanges(null, 2)).extracting(Store.Change::id).containsExactly("ch-4", "ch-3");
+    assertThat(store.latestChanges("2024-01-02T00:00:00Z#00002", 10)).extracting(Store.Change::id).containsExactly("ch-4", "ch-3");
     putSample();
     assertThat(store.entryStates()).hasSize(3).allSatisfy((id, e) -> assertThat(e.claims()).isPositive());
   }
