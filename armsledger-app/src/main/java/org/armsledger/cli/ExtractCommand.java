@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code armsledger extract PATH...}: articles in, claims out as JSON Lines. */
 @Command(name = "extract", mixinStandardHelpOptions = true, description = "Extract supply claims from articles: .txt, HTML pages, JSON Lines, WARC archives, RSS/Atom feeds, and folders of them.")
-final class ExtractCommand implements Callable<Integer> {
+public final class ExtractCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt, .html, .jsonl[.gz], .json, .warc[.gz], .rss/.atom/.xml) or folders of them.")
@@ -115,9 +115,7 @@ final class ExtractCommand implements Callable<Integer> {
         aw.write('\n');
       }
       for (Claim c : dr.claims()) {
-        ObjectNode o = ClaimJson.tree(c, explain);
-        o.set("provenance", provenance(a, c));
-        w.write(o.toString());
+        w.write(claimLine(a, c, explain));
         w.write('\n');
         counts[1]++;
       }
@@ -131,8 +129,15 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
+  /** A claim as {@code extract} writes it: the claim's JSON with its provenance, one line. */
+  public static String claimLine(Article a, Claim c, boolean explain) {
+    ObjectNode o = ClaimJson.tree(c, explain);
+    o.set("provenance", provenance(a, c));
+    return o.toString();
+  }
+
   /** Where the claim's sentence stands in the raw input: file, record position, raw span, and the article's origin. */
-  static ObjectNode provenance(Article a, Claim c) {
+  public static ObjectNode provenance(Article a, Claim c) {
     ObjectNode p = ArticleJson.origin(a.origin());
     p.put("uri", a.uri());
     p.put("outlet", a.outlet());
@@ -154,7 +159,11 @@ final class ExtractCommand implements Callable<Integer> {
     return p;
   }
 
-  static Object process(Extractor extractor, Article a) {
+  /**
+   * Extracts one article: its {@link DocumentResult}, or a {@link Diagnostic} saying why it gave
+   * nothing (no sentences left, extraction failed, too large). Never throws for one bad article.
+   */
+  public static Object process(Extractor extractor, Article a) {
     try {
       DocumentResult dr = extractor.extract(a);
       if (dr.stats().sentences() == 0) {

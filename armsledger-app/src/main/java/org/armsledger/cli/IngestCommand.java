@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
  * articles in flight, and the next run redoes exactly those.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Extract claims from articles into the store and update the ledger.")
-final class IngestCommand implements Callable<Integer> {
+public final class IngestCommand implements Callable<Integer> {
   /** Changes whenever extraction can give different claims for the same article: bump with rule changes. */
   static final String EXTRACTOR = "armsledger-extract/0.3.12";
 
@@ -311,7 +311,7 @@ final class IngestCommand implements Callable<Integer> {
    * A claim's id in the store: its extraction id (which names the document by its file name, so two
    * files of one name could share it) made unique by the document's source key.
    */
-  static String storedId(String key, String claimId) {
+  public static String storedId(String key, String claimId) {
     return "c-" + sha(key + "|" + claimId).substring(0, 16);
   }
 

@@ -19,12 +19,12 @@ import org.armsledger.ingest.Diagnostic;
  * listed and things that are not files (a FIFO, a device) become diagnostics, and the rest of the
  * folder is still read.
  */
-final class Inputs {
-  final List<Path> files = new ArrayList<>();
-  final List<Diagnostic> missing = new ArrayList<>();
-  final List<Diagnostic> ignored = new ArrayList<>();
+public final class Inputs {
+  public final List<Path> files = new ArrayList<>();
+  public final List<Diagnostic> missing = new ArrayList<>();
+  public final List<Diagnostic> ignored = new ArrayList<>();
 
-  static Inputs of(List<Path> paths) {
+  public static Inputs of(List<Path> paths) {
     Inputs in = new Inputs();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {

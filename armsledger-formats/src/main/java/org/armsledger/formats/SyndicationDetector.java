@@ -161,6 +161,69 @@ public final class SyndicationDetector {
   }
 
   /**
+   * What {@link #observe} looks an article up by, for running the same rule over a cluster (see
+   * armsledger-spark): the fold of its exact-text hash, its signature, its shingle count, and its
+   * LSH band keys in band order (empty when the body is too short to compare by similarity).
+   */
+  public record Probe(int exact, byte[] signature, int shingles, int[] bands) implements java.io.Serializable {}
+
+  /** The probe of an article's body, with the keys {@link #observe} uses. */
+  public static Probe probe(Article a) {
+    String body = a.title() != null ? a.text().substring(a.title().end()) : a.text();
+    MinHash.Signature sig = new MinHash(K).of(body);
+    int[] bands = new int[sig.shingles() >= MIN_SHINGLES ? BANDS : 0];
+    for (int b = 0; b < bands.length; b++) {
+      bands[b] = bandKey(sig.mins(), b);
+    }
+    return new Probe(fold(sig.exact()), sig.bytes(), sig.shingles(), bands);
+  }
+
+  /**
+   * How {@link #observe} (default thresholds) scores an earlier candidate found through a band:
+   * the similarity when it counts as a copy, else a negative number.
+   */
+  public static double candidateScore(Probe self, Probe earlier) {
+    return score(MinHash.similarity(self.signature(), earlier.signature()), self.shingles(), earlier.shingles(), 0.5, 0.8);
+  }
+
+  /** Whether two probes are the same text by the exact rule of {@link #observe}. */
+  public static boolean sameText(Probe self, Probe earlier) {
+    return self.shingles() > 0 && self.exact() == earlier.exact() && self.shingles() == earlier.shingles()
+        && Arrays.equals(self.signature(), earlier.signature());
+  }
+
+  /**
+   * {@link #copySimilarity(String, int, String, int)} on two probes: the similarity when the store
+   * links them as copies (default thresholds), else -1.
+   */
+  public static double copySimilarity(Probe a, Probe b) {
+    if (a.shingles() == 0 || b.shingles() == 0) {
+      return -1;
+    }
+    if (Arrays.equals(a.signature(), b.signature()) && a.shingles() == b.shingles()) {
+      return 1.0;
+    }
+    if (a.shingles() < MIN_SHINGLES || b.shingles() < MIN_SHINGLES || a.signature().length != b.signature().length) {
+      return -1;
+    }
+    double score = score(MinHash.similarity(a.signature(), b.signature()), a.shingles(), b.shingles(), 0.5, 0.8);
+    return score < 0 ? -1 : round(score);
+  }
+
+  /**
+   * The syndication {@link #observe} gives an article once its best earlier match is known
+   * ({@code copyOf} null when none): the repost statement the text makes, and the origin.
+   */
+  public static Syndication settled(Article a, String copyOf, double similarity, String originId, String originKey) {
+    RepostStatements.Found stated = RepostStatements.find(a.text());
+    String from = stated == null ? null : stated.outlet();
+    if (from != null && a.outlet() != null && sameOutlet(from, a.outlet())) {
+      from = null;
+    }
+    return new Syndication(copyOf, copyOf == null ? 0 : round(similarity), originId, from, stated == null ? null : stated.span(), originKey);
+  }
+
+  /**
    * What finding an article's copies across runs needs (see the store): its signature (hex), its
    * shingle count, and its keys: the exact-text key first, then one key per LSH band when the body
    * is long enough to compare by similarity.

@@ -1,0 +1,494 @@
+package org.armsledger.spark;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.armsledger.claim.Claim;
+import org.armsledger.cli.ExtractCommand;
+import org.armsledger.cli.IngestCommand;
+import org.armsledger.cli.Inputs;
+import org.armsledger.extract.DocumentResult;
+import org.armsledger.extract.Extractor;
+import org.armsledger.extract.ExtractorConfig;
+import org.armsledger.formats.ArticleJson;
+import org.armsledger.formats.ArticleReaders;
+import org.armsledger.formats.SyndicationDetector;
+import org.armsledger.formats.SyndicationDetector.Probe;
+import org.armsledger.ingest.Article;
+import org.armsledger.ingest.ArticleArchive;
+import org.armsledger.ingest.Diagnostic;
+import org.armsledger.ingest.DocumentDates;
+import org.armsledger.ingest.Origin;
+import org.armsledger.ingest.Syndication;
+import org.armsledger.ledger.Entry;
+import org.armsledger.ledger.Ledger;
+import org.armsledger.ledger.LedgerJson;
+import org.armsledger.lexicon.Lexicon;
+import org.armsledger.nlp.CoreNlpAnalyzer;
+import scala.Tuple2;
+
+/**
+ * {@code armsledger spark extract}: what {@code extract} does, across a Spark cluster, plus the
+ * ledger.
+ *
+ * <ol>
+ *   <li>The driver lists the inputs (local paths as {@code extract} lists them; any Hadoop file
+ *       system URI, listed recursively in path order). Every input file gets its number, and every
+ *       record read its sequence number (file number, then position in the file): input order.
+ *   <li>Executors read the files (every format {@code extract} reads), one task per group of
+ *       files, and compute each article's MinHash probe.
+ *   <li>Copy detection runs on the cluster, grouped by LSH key: an article's syndication (what it
+ *       copies, its origin) follows the rule of {@link SyndicationDetector#observe} in input order
+ *       (the earliest holder of each key is the candidate, the best-scoring candidate wins, origins
+ *       follow the chain), and the ledger's stories follow the store's rule (copies of copies are
+ *       one story, whose origin is its earliest published document).
+ *   <li>Articles are spread over the partitions by sequence number and extracted, one extractor
+ *       per executor JVM (models loaded once, on first use), shared by its task threads.
+ *   <li>Reports are grouped by the ledger's group key and merged by {@link Ledger#mergeGroup}: the
+ *       same pure code as the single-machine ledger.
+ * </ol>
+ *
+ * <p>Output under DIR: {@code claims/}, {@code articles/}, {@code entries/} and {@code skipped/}
+ * as JSON Lines part files in input (claims, articles, skipped) or group-key (entries) order, the
+ * first three also as Parquet ({@code claims.parquet/} ...), and {@code summary.json}.
+ */
+public final class SparkExtract {
+  private SparkExtract() {}
+
+  /** What one run does. */
+  public record Options(List<String> inputs, String out, int partitions, boolean overwrite, boolean explain, String date, long maxBytes,
+      boolean keepNonEnglish) implements Serializable {}
+
+  /** What one run did. */
+  public record Summary(int files, long articles, long extracted, long skipped, long errors, long claims, long entries, long copies,
+      Map<String, Long> skippedByCode) {}
+
+  /** An input file and its number in input order; {@code local} when it is a path of this machine's file system. */
+  record InputFile(int index, String file, boolean local) implements Serializable {}
+
+  /** One record read: an article (archived, with its probe) or a diagnostic. */
+  record Unit(long seq, byte[] archive, String id, String key, String published, int exact, byte[] signature, int shingles, int[] bands,
+      String code, String location, String message, String severity) implements Serializable {
+    boolean isArticle() {
+      return archive != null;
+    }
+
+    Probe probe() {
+      return new Probe(exact, signature, shingles, bands);
+    }
+
+    Diagnostic diagnostic() {
+      return new Diagnostic(code, location, message, Diagnostic.Severity.valueOf(severity));
+    }
+  }
+
+  /** An article's syndication as {@link SyndicationDetector#observe} would give it, by sequence numbers. */
+  record Copy(long copyOf, double similarity) implements Serializable {}
+
+  /** The ids and keys copy detection names articles by. */
+  record Names(String id, String key) implements Serializable {}
+
+  /** What extraction made of one article. */
+  record Extracted(long seq, ArrayList<String> claims, String article, ArrayList<Object[]> reports, String code, String location,
+      String message, String severity) implements Serializable {}
+
+  /** Runs the job; diagnostics go to {@code err} as {@code extract} prints them. */
+  public static Summary run(SparkSession spark, Options o, PrintWriter err) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Configuration hadoop = jsc.hadoopConfiguration();
+    org.apache.hadoop.fs.Path outPath = new org.apache.hadoop.fs.Path(o.out());
+    refuseExisting(outPath, hadoop, o.overwrite());
+    String forcedDate = o.date() == null ? null : DocumentDates.parseUserDate(o.date());
+    int partitions = o.partitions() > 0 ? o.partitions() : Math.max(2, jsc.defaultParallelism() * 3);
+
+    // 1. list
+    List<InputFile> files = new ArrayList<>();
+    List<Diagnostic> listed = new ArrayList<>();
+    for (String input : o.inputs()) {
+      list(input, hadoop, files, listed);
+    }
+
+    // 2. read, on the executors
+    Map<String, String> conf = new HashMap<>();
+    hadoop.forEach(e -> conf.put(e.getKey(), e.getValue()));
+    ArticleReaders.Options readOptions = new ArticleReaders.Options(o.maxBytes(), o.keepNonEnglish());
+    long maxBytes = readOptions.maxBytes();
+    boolean keepNonEnglish = readOptions.keepNonEnglish();
+    int readSlices = Math.max(1, Math.min(files.size(), partitions));
+    JavaRDD<Unit> units = jsc.parallelize(files, readSlices)
+        .mapPartitions(it -> read(it, conf, maxBytes, keepNonEnglish, forcedDate))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<Long, Unit> articles = units.filter(Unit::isArticle).mapToPair(u -> new Tuple2<>(u.seq(), u));
+
+    // 3. copies: the article's syndication, and the ledger's stories
+    JavaPairRDD<Long, Probe> probes = articles.mapValues(Unit::probe).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<Long, Names> names = articles.mapValues(u -> new Names(u.id(), u.key()));
+    JavaPairRDD<Long, Copy> copies = Copies.syndication(probes);
+    JavaPairRDD<Long, Long> origins = Copies.origins(copies);
+    JavaPairRDD<Long, Copies.Named> syndication = Copies.named(copies, origins, names);
+    JavaPairRDD<Long, String> stories = Copies.stories(articles.mapValues(u -> new Copies.Doc(u.key(), u.published(), u.probe())));
+    long copyCount = copies.count();
+
+    // 4. extract, spread over the partitions
+    boolean explain = o.explain();
+    JavaPairRDD<Long, Tuple2<Tuple2<Unit, Optional<Copies.Named>>, Optional<String>>> joined =
+        articles.leftOuterJoin(syndication).leftOuterJoin(stories).partitionBy(new HashPartitioner(partitions));
+    JavaPairRDD<Long, Extracted> extracted = joined
+        .mapPartitionsToPair(it -> extract(it, explain))
+        .union(units.filter(u -> !u.isArticle()).mapToPair(u -> new Tuple2<>(u.seq(),
+            new Extracted(u.seq(), null, null, null, u.code(), u.location(), u.message(), u.severity()))))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+    // 5. the ledger: reports grouped by key, merged by the single-machine code
+    JavaRDD<String> entries = extracted
+        .flatMapToPair(t -> {
+          List<Tuple2<String, Object[]>> out = new ArrayList<>();
+          if (t._2().reports() != null) {
+            for (Object[] r : t._2().reports()) {
+              out.add(new Tuple2<>(Records.of(org.armsledger.ledger.Report.class, r).groupKey(), r));
+            }
+          }
+          return out.iterator();
+        })
+        .groupByKey(partitions)
+        .flatMapToPair(g -> {
+          List<org.armsledger.ledger.Report> reports = new ArrayList<>();
+          g._2().forEach(r -> reports.add(Records.of(org.armsledger.ledger.Report.class, r)));
+          List<Entry> merged = Ledger.mergeGroup(reports);
+          List<Tuple2<String, String>> out = new ArrayList<>();
+          for (int i = 0; i < merged.size(); i++) {
+            out.add(new Tuple2<>(g._1() + '\u0000' + String.format(Locale.ROOT, "%09d", i), LedgerJson.line(merged.get(i))));
+          }
+          return out.iterator();
+        })
+        .sortByKey(true, Math.max(1, partitions / 2))
+        .values()
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+    // 6. write, in input order
+    JavaPairRDD<Long, Extracted> ordered = extracted.sortByKey(true, partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaRDD<String> claimLines = ordered.values().flatMap(e -> e.claims() == null ? java.util.Collections.emptyIterator() : e.claims().iterator());
+    JavaRDD<String> articleLines = ordered.values().filter(e -> e.article() != null).map(Extracted::article);
+    JavaRDD<String> skippedLines = ordered.values().filter(e -> e.code() != null).map(SparkExtract::diagnosticLine);
+    if (!listed.isEmpty()) {
+      List<String> l = listed.stream().map(d -> diagnosticLine(d.code(), d.location(), d.message(), d.severity().name())).toList();
+      skippedLines = jsc.parallelize(l, 1).union(skippedLines);
+    }
+    SaveMode mode = o.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
+    write(spark, claimLines, o.out() + "/claims", mode, true);
+    write(spark, articleLines, o.out() + "/articles", mode, true);
+    write(spark, entries, o.out() + "/entries", mode, true);
+    write(spark, skippedLines, o.out() + "/skipped", mode, false);
+
+    // 7. account for every input
+    Map<String, Long> byCode = new TreeMap<>();
+    long errors = 0;
+    long skipped = 0;
+    int printed = 0;
+    List<Diagnostic> diagnostics = new ArrayList<>(listed);
+    ordered.values().filter(e -> e.code() != null)
+        .map(e -> new String[] {e.code(), e.location(), e.message(), e.severity()})
+        .toLocalIterator()
+        .forEachRemaining(d -> diagnostics.add(new Diagnostic(d[0], d[1], d[2], Diagnostic.Severity.valueOf(d[3]))));
+    for (Diagnostic d : diagnostics) {
+      if (d.severity() == Diagnostic.Severity.COUNTED) {
+        continue;
+      }
+      skipped++;
+      errors += d.severity() == Diagnostic.Severity.ERROR ? 1 : 0;
+      byCode.merge(d.code(), 1L, Long::sum);
+      if (printed++ < 1000) {
+        err.println("armsledger: " + d);
+      }
+    }
+    if (printed > 1000) {
+      err.printf("armsledger: ... %d more, all in %s/skipped%n", printed - 1000, o.out());
+    }
+    long articleCount = articles.count();
+    long extractedCount = ordered.values().filter(e -> e.article() != null).count();
+    long claimCount = claimLines.count();
+    long entryCount = entries.count();
+    Summary s = new Summary(files.size() + (int) listed.stream().filter(d -> d.severity() != Diagnostic.Severity.COUNTED).count(),
+        articleCount, extractedCount, skipped, errors, claimCount, entryCount, copyCount, byCode);
+    writeSummary(o.out() + "/summary.json", s, hadoop);
+    units.unpersist();
+    probes.unpersist();
+    extracted.unpersist();
+    ordered.unpersist();
+    entries.unpersist();
+    return s;
+  }
+
+  /** Refuses to write into an output folder that holds something, unless told to replace it. */
+  private static void refuseExisting(org.apache.hadoop.fs.Path out, Configuration hadoop, boolean overwrite) {
+    try {
+      FileSystem fs = out.getFileSystem(hadoop);
+      if (fs.exists(out)) {
+        FileStatus st = fs.getFileStatus(out);
+        if (!st.isDirectory()) {
+          throw new IllegalArgumentException(out + " is a file, not a folder for the output");
+        }
+        if (fs.listStatus(out).length > 0 && !overwrite) {
+          throw new IllegalArgumentException(out + " already holds files: give another --out, or --overwrite to replace them");
+        }
+        if (overwrite) {
+          fs.delete(out, true);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot check the output folder " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Lists one input: a local path as {@code extract} does, or a Hadoop file system URI recursively. */
+  static void list(String input, Configuration hadoop, List<InputFile> files, List<Diagnostic> diagnostics) {
+    if (!isRemote(input)) {
+      Path p = input.startsWith("file:") ? Path.of(URI.create(input)) : Path.of(input);
+      Inputs in = Inputs.of(List.of(p));
+      diagnostics.addAll(in.missing);
+      diagnostics.addAll(in.ignored);
+      in.files.forEach(f -> files.add(new InputFile(files.size(), f.toString(), true)));
+      return;
+    }
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(input);
+    try {
+      FileSystem fs = p.getFileSystem(hadoop);
+      if (!fs.exists(p)) {
+        diagnostics.add(new Diagnostic("missing", input, "no such file or folder"));
+        return;
+      }
+      FileStatus st = fs.getFileStatus(p);
+      if (!st.isDirectory()) {
+        files.add(new InputFile(files.size(), st.getPath().toString(), false));
+        return;
+      }
+      List<String> found = new ArrayList<>();
+      RemoteIterator<LocatedFileStatus> it = fs.listFiles(p, true);
+      while (it.hasNext()) {
+        LocatedFileStatus f = it.next();
+        String name = f.getPath().getName();
+        if (f.isFile() && !name.startsWith(".") && !name.startsWith("_")) {
+          found.add(f.getPath().toString());
+        }
+      }
+      found.sort(Comparator.naturalOrder());
+      for (String f : found) {
+        String name = f.substring(f.lastIndexOf('/') + 1);
+        if (ArticleReaders.known(Path.of(name))) {
+          files.add(new InputFile(files.size(), f, false));
+        } else {
+          diagnostics.add(new Diagnostic("unsupported-file", f, "file name says no format armsledger reads", Diagnostic.Severity.COUNTED));
+        }
+      }
+    } catch (IOException e) {
+      diagnostics.add(new Diagnostic("unreadable", input, "cannot list: " + e.getMessage()));
+    }
+  }
+
+  /** A URI of a file system other than this machine's ({@code hdfs://}, {@code s3a://}, ...). */
+  static boolean isRemote(String input) {
+    int colon = input.indexOf("://");
+    return colon > 1 && input.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*") && !input.startsWith("file:");
+  }
+
+  /** Reads a partition's files into units; a remote file is copied to a local temporary file first. */
+  private static Iterator<Unit> read(Iterator<InputFile> it, Map<String, String> conf, long maxBytes, boolean keepNonEnglish,
+      String forcedDate) throws IOException {
+    ArticleReaders readers = new ArticleReaders(new ArticleReaders.Options(maxBytes, keepNonEnglish));
+    List<Unit> out = new ArrayList<>();
+    Configuration hadoop = null;
+    while (it.hasNext()) {
+      InputFile f = it.next();
+      Path local;
+      Path tmp = null;
+      if (f.local()) {
+        local = Path.of(f.file());
+      } else {
+        if (hadoop == null) {
+          hadoop = new Configuration(false);
+          for (Map.Entry<String, String> e : conf.entrySet()) {
+            hadoop.set(e.getKey(), e.getValue());
+          }
+        }
+        tmp = Files.createTempDirectory("armsledger-spark");
+        org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(f.file());
+        local = tmp.resolve(remote.getName());
+        try (var in = remote.getFileSystem(hadoop).open(remote)) {
+          Files.copy(in, local);
+        } catch (IOException e) {
+          out.add(diagnosticUnit(((long) f.index()) << 32, new Diagnostic("unreadable", f.file(), "cannot read: " + e.getMessage())));
+          deleteQuietly(tmp);
+          continue;
+        }
+      }
+      long[] position = {0};
+      String shownLocal = local.toString();
+      String localKey = ArticleReaders.fileKey(local);
+      readers.read(local, r -> {
+        long seq = (((long) f.index()) << 32) | position[0]++;
+        if (r.diagnostic() != null) {
+          Diagnostic d = r.diagnostic();
+          out.add(diagnosticUnit(seq, f.local() ? d : new Diagnostic(d.code(), d.location().replace(shownLocal, f.file()), d.message(), d.severity())));
+          return;
+        }
+        Article a = r.article();
+        if (!f.local()) {
+          Origin or = a.origin();
+          a = new Article(a.id(), new Origin(f.file(), or.format(), or.offset(), or.line(), or.index()), a.text(), a.title(), a.headline(),
+              a.published(), a.metadata(), a.uri(), a.outlet(), a.byline(), a.genre(), a.language(), a.sourceMap(), a.fields(), a.syndication(),
+              a.key().startsWith(localKey) ? f.file() + a.key().substring(localKey.length()) : a.key());
+        }
+        Probe p = SyndicationDetector.probe(a);
+        // as extract does: the date given on the command line replaces the article's after reading
+        Article kept = forcedDate == null ? a : a.withPublished(forcedDate);
+        out.add(new Unit(seq, ArticleArchive.write(kept), kept.id(), kept.key(), kept.published(), p.exact(), p.signature(), p.shingles(),
+            p.bands(), null, null, null, null));
+      });
+      if (tmp != null) {
+        deleteQuietly(tmp);
+      }
+    }
+    return out.iterator();
+  }
+
+  private static Unit diagnosticUnit(long seq, Diagnostic d) {
+    return new Unit(seq, null, null, null, null, 0, null, 0, null, d.code(), d.location(), d.message(), d.severity().name());
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (var s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a temporary folder left behind is the system's to clean
+    }
+  }
+
+  /** Extracts a partition's articles with the executor's extractor. */
+  private static Iterator<Tuple2<Long, Extracted>> extract(Iterator<Tuple2<Long, Tuple2<Tuple2<Unit, Optional<Copies.Named>>, Optional<String>>>> it,
+      boolean explain) {
+    Extractor extractor = Models.extractor();
+    List<Tuple2<Long, Extracted>> out = new ArrayList<>();
+    while (it.hasNext()) {
+      var t = it.next();
+      Unit u = t._2()._1()._1();
+      Article stored = ArticleArchive.read(u.archive());
+      Copies.Named copy = t._2()._1()._2().orElse(null);
+      Syndication syn = copy == null
+          ? SyndicationDetector.settled(stored, null, 0, stored.id(), stored.key())
+          : SyndicationDetector.settled(stored, copy.copyOf(), copy.similarity(), copy.originId(), copy.originKey());
+      Article a = stored.withSyndication(syn);
+      String story = t._2()._2().orElse(a.key());
+      Object r = ExtractCommand.process(extractor, a);
+      if (r instanceof Diagnostic d) {
+        out.add(new Tuple2<>(u.seq(), new Extracted(u.seq(), null, null, null, d.code(), d.location(), d.message(), d.severity().name())));
+        continue;
+      }
+      DocumentResult dr = (DocumentResult) r;
+      ArrayList<String> claims = new ArrayList<>();
+      ArrayList<Object[]> reports = new ArrayList<>();
+      for (Claim c : dr.claims()) {
+        claims.add(ExtractCommand.claimLine(a, c, explain));
+        reports.add(Records.values(org.armsledger.ledger.Report.of(c, a.outlet(), story).stored(IngestCommand.storedId(a.key(), c.id()), a.key())));
+      }
+      out.add(new Tuple2<>(u.seq(), new Extracted(u.seq(), claims, ArticleJson.line(a, false), reports, null, null, null, null)));
+    }
+    return out.iterator();
+  }
+
+  private static String diagnosticLine(Extracted e) {
+    return diagnosticLine(e.code(), e.location(), e.message(), e.severity());
+  }
+
+  private static String diagnosticLine(String code, String location, String message, String severity) {
+    var o = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    o.put("location", location);
+    o.put("code", code);
+    o.put("severity", severity.toLowerCase(Locale.ROOT));
+    o.put("message", message);
+    return o.toString();
+  }
+
+  /** Lines as JSON Lines part files, and as Parquet beside them (columns inferred from the JSON). */
+  private static void write(SparkSession spark, JavaRDD<String> lines, String dir, SaveMode mode, boolean parquet) {
+    Dataset<String> ds = spark.createDataset(lines.rdd(), Encoders.STRING());
+    ds.write().mode(mode).option("compression", "none").text(dir);
+    if (parquet) {
+      Dataset<String> written = spark.read().textFile(dir);
+      if (written.isEmpty()) {
+        // nothing to infer columns from: an empty table of the JSON text
+        written.toDF("json").write().mode(mode).parquet(dir + ".parquet");
+      } else {
+        spark.read().json(written).write().mode(mode).parquet(dir + ".parquet");
+      }
+    }
+  }
+
+  private static void writeSummary(String file, Summary s, Configuration hadoop) {
+    var m = new com.fasterxml.jackson.databind.ObjectMapper();
+    var o = m.createObjectNode();
+    o.put("files", s.files());
+    o.put("articles", s.articles());
+    o.put("extracted", s.extracted());
+    o.put("skipped", s.skipped());
+    o.put("errors", s.errors());
+    o.put("claims", s.claims());
+    o.put("entries", s.entries());
+    o.put("copies", s.copies());
+    var codes = o.putObject("skipped_by_code");
+    s.skippedByCode().forEach(codes::put);
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(file);
+    try (var outStream = p.getFileSystem(hadoop).create(p, true)) {
+      outStream.write((o.toPrettyString() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** One extractor per JVM: models load on first use, and the executor's task threads share it. */
+  static final class Models {
+    private static volatile Extractor extractor;
+
+    private Models() {}
+
+    static Extractor extractor() {
+      Extractor e = extractor;
+      if (e == null) {
+        synchronized (Models.class) {
+          e = extractor;
+          if (e == null) {
+            e = new Extractor(new CoreNlpAnalyzer(), Lexicon.standard(), ExtractorConfig.DEFAULT);
+            extractor = e;
+          }
+        }
+      }
+      return e;
+    }
+  }
+}

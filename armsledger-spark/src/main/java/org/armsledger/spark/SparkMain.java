@@ -1,0 +1,123 @@
+package org.armsledger.spark;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.armsledger.formats.ArticleReaders;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code armsledger spark ...}: the commands that run on Apache Spark. The launcher runs this
+ * class for {@code ./armsledger spark ARGS}; on a cluster it is the {@code --class} of
+ * {@code spark-submit} with the shaded jar.
+ */
+@Command(name = "armsledger spark", mixinStandardHelpOptions = true, subcommands = SparkMain.Extract.class,
+    description = "Extraction and the ledger on Apache Spark, on this machine (local[N]) or a cluster (spark-submit).")
+public final class SparkMain implements Runnable {
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  public static void main(String[] args) {
+    // Spark logs every stage at INFO: warnings and errors are what a user reads
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line; the exit code (0 done, 1 some input was an error, 2 usage). */
+  public static int execute(String... args) {
+    return new CommandLine(new SparkMain())
+        .setExecutionExceptionHandler((e, cl, parsed) -> {
+          cl.getErr().println("armsledger: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          return 2;
+        })
+        .execute(args);
+  }
+
+  /** {@code armsledger spark extract INPUT... --out DIR}. */
+  @Command(name = "extract", mixinStandardHelpOptions = true,
+      description = "Extract claims from articles on Spark and merge the ledger: DIR/claims, DIR/articles, DIR/entries (JSON Lines and"
+          + " Parquet), DIR/skipped, DIR/summary.json.")
+  static final class Extract implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+        description = "Files or folders in any format `extract` reads: local paths, or Hadoop file system URIs (hdfs://, s3a:// with its connector).")
+    List<String> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (local path or Hadoop URI).")
+    String out;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: the one spark-submit gives, else local[*]).")
+    String master;
+
+    @Option(names = "--partitions", paramLabel = "N", description = "Partitions articles are extracted in (default: 3 x the cluster's cores).")
+    int partitions;
+
+    @Option(names = "--overwrite", description = "Replace what DIR holds.")
+    boolean overwrite;
+
+    @Option(names = "--explain", description = "Add per claim the rule, lexicon entries and dependency path that produced it.")
+    boolean explain;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Document date for every input, overriding what the files say.")
+    String date;
+
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Largest article read (default: as extract).")
+    long maxBytes = ArticleReaders.Options.DEFAULT.maxBytes();
+
+    @Option(names = "--keep-non-english", description = "Keep articles that are not in English.")
+    boolean keepNonEnglish;
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting, as spark-submit's --conf.")
+    Map<String, String> conf;
+
+    @Override
+    public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      SparkConf sc = new SparkConf().setAppName("armsledger extract");
+      if (master != null) {
+        sc.setMaster(master);
+      } else if (!sc.contains("spark.master")) {
+        sc.setMaster("local[*]");
+      }
+      if (sc.get("spark.master").startsWith("local") && !sc.contains("spark.ui.enabled")) {
+        sc.set("spark.ui.enabled", "false");
+      }
+      if (conf != null) {
+        conf.forEach(sc::set);
+      }
+      long t0 = System.nanoTime();
+      SparkSession spark = SparkSession.builder().config(sc).getOrCreate();
+      try {
+        SparkExtract.Summary s = SparkExtract.run(spark,
+            new SparkExtract.Options(new ArrayList<>(inputs), out, partitions, overwrite, explain, date, maxBytes, keepNonEnglish), err);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        err.printf(Locale.ROOT, "armsledger: %d files read, %d extracted, %d skipped, %d claims, %d entries, %d copies (%s, %.1f s)%n",
+            s.files(), s.extracted(), s.skipped(), s.claims(), s.entries(), s.copies(), spark.sparkContext().master(), secs);
+        if (!s.skippedByCode().isEmpty()) {
+          StringBuilder sb = new StringBuilder();
+          s.skippedByCode().forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
+          err.println("armsledger: skipped: " + sb);
+        }
+        return s.errors() == 0 ? 0 : 1;
+      } finally {
+        spark.stop();
+      }
+    }
+  }
+}
