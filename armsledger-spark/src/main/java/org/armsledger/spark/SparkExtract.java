@@ -18,8 +18,6 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -290,14 +288,7 @@ public final class SparkExtract {
         return;
       }
       List<String> found = new ArrayList<>();
-      RemoteIterator<LocatedFileStatus> it = fs.listFiles(p, true);
-      while (it.hasNext()) {
-        LocatedFileStatus f = it.next();
-        String name = f.getPath().getName();
-        if (f.isFile() && !name.startsWith(".") && !name.startsWith("_")) {
-          found.add(f.getPath().toString());
-        }
-      }
+      walk(fs, p, found, diagnostics);
       found.sort(Comparator.naturalOrder());
       for (String f : found) {
         String name = f.substring(f.lastIndexOf('/') + 1);
@@ -309,6 +300,28 @@ public final class SparkExtract {
       }
     } catch (IOException e) {
       diagnostics.add(new Diagnostic("unreadable", input, "cannot list: " + e.getMessage()));
+    }
+  }
+
+  /** Files under a folder, hidden ones (".x", Spark's "_SUCCESS") left out; a folder that cannot be listed loses only itself. */
+  private static void walk(FileSystem fs, org.apache.hadoop.fs.Path dir, List<String> found, List<Diagnostic> diagnostics) {
+    FileStatus[] children;
+    try {
+      children = fs.listStatus(dir);
+    } catch (IOException e) {
+      diagnostics.add(new Diagnostic("unreadable", dir.toString(), "cannot list this folder, skipped with what it holds: " + e.getMessage()));
+      return;
+    }
+    for (FileStatus f : children) {
+      String name = f.getPath().getName();
+      if (name.startsWith(".") || name.startsWith("_")) {
+        continue;
+      }
+      if (f.isDirectory()) {
+        walk(fs, f.getPath(), found, diagnostics);
+      } else if (f.isFile()) {
+        found.add(f.getPath().toString());
+      }
     }
   }
 

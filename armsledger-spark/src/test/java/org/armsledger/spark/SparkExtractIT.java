@@ -39,7 +39,9 @@ class SparkExtractIT {
   @BeforeAll
   static void start() {
     spark = SparkSession.builder().master("local[2]").appName("armsledger-test").config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.hadoop.fs." + SchemeFileSystem.SCHEME + ".impl", SchemeFileSystem.class.getName())
+        .getOrCreate();
   }
 
   @AfterAll
@@ -207,6 +209,29 @@ class SparkExtractIT {
     assertThat(nasams).as(String.join("\n", d.entries())).isNotNull();
     assertThat(nasams.path("origins").asInt()).isEqualTo(1);
     assertThat(nasams.path("documents").asInt()).isEqualTo(4);
+  }
+
+  @Test
+  void aHadoopFileSystemUriIsListedCopiedAndNamedByItsUri() throws IOException {
+    Path seeds = Path.of("../shared/corpora/seeds").toAbsolutePath().normalize();
+    Single single = extract(seeds.toString());
+    String uri = SchemeFileSystem.SCHEME + "://" + seeds;
+    Distributed d = distributed("remote", uri);
+    assertThat(d.claims()).hasSameSizeAs(single.claims());
+    for (int i = 0; i < d.claims().size(); i++) {
+      JsonNode mine = JSON.readTree(d.claims().get(i));
+      JsonNode theirs = JSON.readTree(single.claims().get(i));
+      for (String f : List.of("id", "status", "supplier", "recipient", "item", "evidence", "source")) {
+        assertThat(mine.get(f)).as(f).isEqualTo(theirs.get(f));
+      }
+      // named by the URI, never by the executor's temporary copy
+      assertThat(mine.at("/provenance/file").asText()).startsWith(SchemeFileSystem.SCHEME + ":/").doesNotContain("armsledger-spark");
+      assertThat(mine.at("/provenance/key").asText()).startsWith(SchemeFileSystem.SCHEME + ":/");
+      assertThat(mine.at("/provenance/file").asText()).endsWith(Path.of(theirs.at("/provenance/file").asText()).getFileName().toString());
+    }
+    Distributed missing = distributed("remote-missing", SchemeFileSystem.SCHEME + "://" + seeds.resolve("nothing-here"));
+    assertThat(missing.diagnostics()).singleElement().asString().contains("no such file or folder");
+    assertThat(missing.summary().errors()).isEqualTo(1);
   }
 
   private static String record(String id, String outlet, String date, String title, String text) throws IOException {
