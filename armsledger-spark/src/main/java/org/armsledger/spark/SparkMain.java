@@ -34,6 +34,8 @@ public final class SparkMain implements Runnable {
     // Spark logs every stage at INFO: warnings and errors are what a user reads
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+      // Hadoop's pure-Java code paths are what a local run uses: not worth a warning at every start
+      System.setProperty("org.slf4j.simpleLogger.log.org.apache.hadoop.util.NativeCodeLoader", "error");
     }
     System.exit(execute(args));
   }
@@ -97,6 +99,9 @@ public final class SparkMain implements Runnable {
       }
       if (sc.get("spark.master").startsWith("local") && !sc.contains("spark.ui.enabled")) {
         sc.set("spark.ui.enabled", "false");
+      }
+      if (!sc.contains("spark.sql.debug.maxToStringFields")) {
+        sc.set("spark.sql.debug.maxToStringFields", "200"); // the claim's columns, without a warning
       }
       if (conf != null) {
         conf.forEach(sc::set);
