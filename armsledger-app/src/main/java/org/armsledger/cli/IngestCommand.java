@@ -268,7 +268,7 @@ public final class IngestCommand implements Callable<Integer> {
    * no sentences to read ({@code no-sentences}) the article with that note. Other diagnostics are
    * not stored (the article is read again next time): null.
    */
-  static StoredDocument stored(Object extracted, Article a, String hash, String version) {
+  public static StoredDocument stored(Object extracted, Article a, String hash, String version) {
     if (extracted instanceof DocumentResult dr) {
       return record(dr, hash, version);
     }
@@ -316,14 +316,14 @@ public final class IngestCommand implements Callable<Integer> {
   }
 
   /** The extractor version with the versions of the lexicon files it reads. */
-  static String version(Lexicon lexicon) {
+  public static String version(Lexicon lexicon) {
     StringBuilder sb = new StringBuilder(EXTRACTOR);
     lexicon.versions().forEach((k, v) -> sb.append(';').append(k).append('=').append(v));
     return sb.toString();
   }
 
   /** Hash of everything extraction reads: id, title, text, date, uri, outlet, genre, language. */
-  static String contentHash(Article a) {
+  public static String contentHash(Article a) {
     return sha(String.join("\u0000", String.valueOf(a.id()), String.valueOf(a.headline()), a.text(), String.valueOf(a.published()),
         String.valueOf(a.uri()), String.valueOf(a.outlet()), a.genre().label(), String.valueOf(a.language())));
   }

@@ -36,7 +36,7 @@ public record Report(
     String outlet,
     String origin,
     double confidence,
-    String evidence) {
+    String evidence) implements java.io.Serializable {
 
   public Report {
     for (String f : new String[] {claimId, doc, relation, supplierId, recipientId, category, status, origin}) {

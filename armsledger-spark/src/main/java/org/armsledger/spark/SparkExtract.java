@@ -48,6 +48,9 @@ import org.armsledger.ingest.Syndication;
 import org.armsledger.ledger.Entry;
 import org.armsledger.ledger.Ledger;
 import org.armsledger.ledger.LedgerJson;
+import org.armsledger.ledger.Report;
+import org.armsledger.store.Store;
+import org.armsledger.store.StoredDocument;
 import org.armsledger.lexicon.Lexicon;
 import org.armsledger.nlp.CoreNlpAnalyzer;
 import scala.Tuple2;
@@ -82,11 +85,14 @@ public final class SparkExtract {
 
   /** What one run does. */
   public record Options(List<String> inputs, String out, int partitions, boolean overwrite, boolean explain, String date, long maxBytes,
-      boolean keepNonEnglish) implements Serializable {}
+      boolean keepNonEnglish, String jdbc) implements Serializable {}
 
   /** What one run did. */
   public record Summary(int files, long articles, long extracted, long skipped, long errors, long claims, long entries, long copies,
-      Map<String, Long> skippedByCode) {}
+      Map<String, Long> skippedByCode, Stored stored) {}
+
+  /** What {@code --jdbc} did to the store: documents added, replaced, unchanged (already stored from the same text by this extractor), groups rebuilt. */
+  public record Stored(String store, long added, long replaced, long unchanged, int groups) {}
 
   /** An input file and its number in input order; {@code local} when it is a path of this machine's file system. */
   record InputFile(int index, String file, boolean local) implements Serializable {}
@@ -114,8 +120,8 @@ public final class SparkExtract {
   record Names(String id, String key) implements Serializable {}
 
   /** What extraction made of one article. */
-  record Extracted(long seq, ArrayList<String> claims, String article, ArrayList<Object[]> reports, String code, String location,
-      String message, String severity) implements Serializable {}
+  record Extracted(long seq, ArrayList<String> claims, String article, ArrayList<Report> reports, StoredDocument stored, String code,
+      String location, String message, String severity) implements Serializable {}
 
   /** Runs the job; diagnostics go to {@code err} as {@code extract} prints them. */
   public static Summary run(SparkSession spark, Options o, PrintWriter err) {
@@ -156,29 +162,30 @@ public final class SparkExtract {
 
     // 4. extract, spread over the partitions
     boolean explain = o.explain();
+    boolean forStore = o.jdbc() != null;
     JavaPairRDD<Long, Tuple2<Tuple2<Unit, Optional<Copies.Named>>, Optional<String>>> joined =
         articles.leftOuterJoin(syndication).leftOuterJoin(stories).partitionBy(new HashPartitioner(partitions));
     JavaPairRDD<Long, Extracted> extracted = joined
-        .mapPartitionsToPair(it -> extract(it, explain))
+        .mapPartitionsToPair(it -> extract(it, explain, forStore))
         .union(units.filter(u -> !u.isArticle()).mapToPair(u -> new Tuple2<>(u.seq(),
-            new Extracted(u.seq(), null, null, null, u.code(), u.location(), u.message(), u.severity()))))
+            new Extracted(u.seq(), null, null, null, null, u.code(), u.location(), u.message(), u.severity()))))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
     // 5. the ledger: reports grouped by key, merged by the single-machine code
     JavaRDD<String> entries = extracted
         .flatMapToPair(t -> {
-          List<Tuple2<String, Object[]>> out = new ArrayList<>();
+          List<Tuple2<String, Report>> out = new ArrayList<>();
           if (t._2().reports() != null) {
-            for (Object[] r : t._2().reports()) {
-              out.add(new Tuple2<>(Records.of(org.armsledger.ledger.Report.class, r).groupKey(), r));
+            for (Report r : t._2().reports()) {
+              out.add(new Tuple2<>(r.groupKey(), r));
             }
           }
           return out.iterator();
         })
         .groupByKey(partitions)
         .flatMapToPair(g -> {
-          List<org.armsledger.ledger.Report> reports = new ArrayList<>();
-          g._2().forEach(r -> reports.add(Records.of(org.armsledger.ledger.Report.class, r)));
+          List<Report> reports = new ArrayList<>();
+          g._2().forEach(reports::add);
           List<Entry> merged = Ledger.mergeGroup(reports);
           List<Tuple2<String, String>> out = new ArrayList<>();
           for (int i = 0; i < merged.size(); i++) {
@@ -229,12 +236,13 @@ public final class SparkExtract {
     if (printed > 1000) {
       err.printf("armsledger: ... %d more, all in %s/skipped%n", printed - 1000, o.out());
     }
+    Stored stored = o.jdbc() == null ? null : store(o.jdbc(), ordered, err);
     long articleCount = articles.count();
     long extractedCount = ordered.values().filter(e -> e.article() != null).count();
     long claimCount = claimLines.count();
     long entryCount = entries.count();
     Summary s = new Summary(files.size() + (int) listed.stream().filter(d -> d.severity() != Diagnostic.Severity.COUNTED).count(),
-        articleCount, extractedCount, skipped, errors, claimCount, entryCount, copyCount, byCode);
+        articleCount, extractedCount, skipped, errors, claimCount, entryCount, copyCount, byCode, stored);
     writeSummary(o.out() + "/summary.json", s, hadoop);
     units.unpersist();
     probes.unpersist();
@@ -405,7 +413,7 @@ public final class SparkExtract {
 
   /** Extracts a partition's articles with the executor's extractor. */
   private static Iterator<Tuple2<Long, Extracted>> extract(Iterator<Tuple2<Long, Tuple2<Tuple2<Unit, Optional<Copies.Named>>, Optional<String>>>> it,
-      boolean explain) {
+      boolean explain, boolean forStore) {
     Extractor extractor = Models.extractor();
     List<Tuple2<Long, Extracted>> out = new ArrayList<>();
     while (it.hasNext()) {
@@ -419,18 +427,20 @@ public final class SparkExtract {
       Article a = stored.withSyndication(syn);
       String story = t._2()._2().orElse(a.key());
       Object r = ExtractCommand.process(extractor, a);
+      // as ingest stores it: the claims, or an article with no sentences with that note
+      StoredDocument doc = forStore ? IngestCommand.stored(r, a, IngestCommand.contentHash(a), Models.version()) : null;
       if (r instanceof Diagnostic d) {
-        out.add(new Tuple2<>(u.seq(), new Extracted(u.seq(), null, null, null, d.code(), d.location(), d.message(), d.severity().name())));
+        out.add(new Tuple2<>(u.seq(), new Extracted(u.seq(), null, null, null, doc, d.code(), d.location(), d.message(), d.severity().name())));
         continue;
       }
       DocumentResult dr = (DocumentResult) r;
       ArrayList<String> claims = new ArrayList<>();
-      ArrayList<Object[]> reports = new ArrayList<>();
+      ArrayList<Report> reports = new ArrayList<>();
       for (Claim c : dr.claims()) {
         claims.add(ExtractCommand.claimLine(a, c, explain));
-        reports.add(Records.values(org.armsledger.ledger.Report.of(c, a.outlet(), story).stored(IngestCommand.storedId(a.key(), c.id()), a.key())));
+        reports.add(Report.of(c, a.outlet(), story).stored(IngestCommand.storedId(a.key(), c.id()), a.key()));
       }
-      out.add(new Tuple2<>(u.seq(), new Extracted(u.seq(), claims, ArticleJson.line(a, false), reports, null, null, null, null)));
+      out.add(new Tuple2<>(u.seq(), new Extracted(u.seq(), claims, ArticleJson.line(a, false), reports, doc, null, null, null, null)));
     }
     return out.iterator();
   }
@@ -484,11 +494,61 @@ public final class SparkExtract {
     }
   }
 
+  /**
+   * Writes the extracted documents into the store at {@code jdbc} as {@code ingest} does, in input
+   * order from the driver, in batches of {@value #STORE_BATCH} per transaction: a document stored
+   * before from the same text by the same extractor version is left as it is, so running the job
+   * again changes nothing; the ledger groups touched are rebuilt at the end.
+   */
+  private static Stored store(String jdbc, JavaPairRDD<Long, Extracted> ordered, PrintWriter err) {
+    long[] counts = new long[3]; // added, replaced, unchanged
+    try (Store st = Store.open(jdbc)) {
+      st.copyRule(SyndicationDetector::copySimilarity);
+      if (st.dirtyGroups() > 0) {
+        st.refresh(n -> {});
+      }
+      List<StoredDocument> batch = new ArrayList<>();
+      Iterator<StoredDocument> docs = ordered.values().filter(e -> e.stored() != null).map(Extracted::stored).toLocalIterator();
+      while (docs.hasNext()) {
+        StoredDocument d = docs.next();
+        Store.Known known = st.known(d.document().doc());
+        if (known != null && known.contentHash().equals(d.document().contentHash()) && known.extractor().equals(d.document().extractor())) {
+          counts[2]++;
+          continue;
+        }
+        counts[known == null ? 0 : 1]++;
+        batch.add(d);
+        if (batch.size() >= STORE_BATCH) {
+          st.put(batch);
+          batch.clear();
+        }
+      }
+      if (!batch.isEmpty()) {
+        st.put(batch);
+      }
+      int groups = st.refresh(n -> {});
+      err.printf("armsledger: %s: %d documents added, %d replaced, %d unchanged; %d ledger groups rebuilt%n", st.describe(), counts[0], counts[1],
+          counts[2], groups);
+      return new Stored(st.describe(), counts[0], counts[1], counts[2], groups);
+    }
+  }
+
+  private static final int STORE_BATCH = 100;
+
   /** One extractor per JVM: models load on first use, and the executor's task threads share it. */
   static final class Models {
     private static volatile Extractor extractor;
+    private static volatile String version;
 
     private Models() {}
+
+    /** The extractor version with its lexicon's, as the store records it. */
+    static String version() {
+      if (version == null) {
+        version = IngestCommand.version(Lexicon.standard());
+      }
+      return version;
+    }
 
     static Extractor extractor() {
       Extractor e = extractor;

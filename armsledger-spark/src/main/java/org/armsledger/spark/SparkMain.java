@@ -85,6 +85,11 @@ public final class SparkMain implements Runnable {
     @Option(names = "--keep-non-english", description = "Keep articles that are not in English.")
     boolean keepNonEnglish;
 
+    @Option(names = "--jdbc", paramLabel = "URL",
+        description = "Also store the result in this store (jdbc:postgresql://HOST:PORT/DB?user=..&password=.., or an SQLite file) as ingest"
+            + " does: serve, ledger and export read it. Documents already stored from the same text are left alone, so a re-run adds nothing.")
+    String jdbc;
+
     @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting, as spark-submit's --conf.")
     Map<String, String> conf;
 
@@ -110,7 +115,7 @@ public final class SparkMain implements Runnable {
       SparkSession spark = SparkSession.builder().config(sc).getOrCreate();
       try {
         SparkExtract.Summary s = SparkExtract.run(spark,
-            new SparkExtract.Options(new ArrayList<>(inputs), out, partitions, overwrite, explain, date, maxBytes, keepNonEnglish), err);
+            new SparkExtract.Options(new ArrayList<>(inputs), out, partitions, overwrite, explain, date, maxBytes, keepNonEnglish, jdbc), err);
         double secs = (System.nanoTime() - t0) / 1e9;
         err.printf(Locale.ROOT, "armsledger: %d files read, %d extracted, %d skipped, %d claims, %d entries, %d copies (%s, %.1f s)%n",
             s.files(), s.extracted(), s.skipped(), s.claims(), s.entries(), s.copies(), spark.sparkContext().master(), secs);

@@ -70,7 +70,7 @@ class SparkExtractIT {
     Path out = tmp.resolve(name);
     StringWriter err = new StringWriter();
     SparkExtract.Summary s = SparkExtract.run(spark,
-        new SparkExtract.Options(List.of(inputs), out.toString(), 3, false, false, null, ArticleReaders.Options.DEFAULT.maxBytes(), false),
+        new SparkExtract.Options(List.of(inputs), out.toString(), 3, false, false, null, ArticleReaders.Options.DEFAULT.maxBytes(), false, null),
         new PrintWriter(err, true));
     return new Distributed(s, parts(out.resolve("claims")), parts(out.resolve("articles")), parts(out.resolve("entries")),
         parts(out.resolve("skipped")), diagnostics(err.toString()));

@@ -32,7 +32,7 @@ public record DocumentRecord(
     String duplicateOf,
     String syndicatedFrom,
     Double similarity,
-    int sentences) {
+    int sentences) implements java.io.Serializable {
 
   public DocumentRecord {
     if (doc == null || contentHash == null || textHash == null || extractor == null || origin == null) {

@@ -10,7 +10,8 @@ import java.util.List;
  * @param note why the document holds no claims when it could not be read for them (no sentences
  *     left after cleaning), or null
  */
-public record StoredDocument(DocumentRecord document, List<ClaimRecord> claims, byte[] article, Fingerprint fingerprint, String note) {
+public record StoredDocument(DocumentRecord document, List<ClaimRecord> claims, byte[] article, Fingerprint fingerprint, String note)
+    implements java.io.Serializable {
   public StoredDocument {
     claims = List.copyOf(claims);
   }
@@ -27,7 +28,7 @@ public record StoredDocument(DocumentRecord document, List<ClaimRecord> claims, 
    * @param shingles how many shingles the body has
    * @param keys the LSH band keys and the exact-text key
    */
-  public record Fingerprint(String signature, int shingles, int[] keys) {}
+  public record Fingerprint(String signature, int shingles, int[] keys) implements java.io.Serializable {}
 
   /** When two fingerprints are copies of one story: their similarity, or a negative number when they are not. */
   @FunctionalInterface
