@@ -174,12 +174,43 @@ public final class ArticleReaders {
         return Format.WARC; // jwarc reads per-record gzip itself
       }
     }
+    return detect(file.getFileName().toString(), content);
+  }
+
+  private static Format detect(String name, byte[] content) {
     Format strong = Format.strong(content);
     if (strong != null) {
       return strong;
     }
-    Format named = Format.byName(file.getFileName().toString());
+    Format named = Format.byName(name);
     return named != null ? named : Format.weak(content);
+  }
+
+  /**
+   * Whether a file of this name starting with these bytes (its first 4,096 or all) is read as
+   * uncompressed JSON Lines: such a file can be read in parts, each the lines that start in a byte
+   * range ({@link #readLines}).
+   */
+  public static boolean plainJsonLines(String name, byte[] head) {
+    return !Format.gzip(head) && detect(name, head) == Format.JSONL;
+  }
+
+  /**
+   * Reads the JSON Lines records of {@code lines}, a part of a file that starts after
+   * {@code linesBefore} of its lines: the same articles and diagnostics as {@link #read} gives for
+   * those lines of the whole file, named by {@code location} and keyed by {@code key} (a file's
+   * {@link #fileKey}, or the URI of a file on another file system).
+   */
+  public FileSummary readLines(String location, String key, String name, InputStream lines, long linesBefore, Sink sink) {
+    int[] counts = new int[2];
+    Sink counting =
+        r -> {
+          ReadResult f = r.article() != null ? finish(r.article(), key) : r;
+          counts[f.article() != null ? 0 : 1]++;
+          sink.accept(f);
+        };
+    JsonLinesReader.readLines(location, fileId(Path.of(name)), lines, options.maxBytes(), counting, linesBefore);
+    return new FileSummary(location, Format.JSONL, counts[0], counts[1]);
   }
 
   private static byte[] head(Path file) throws IOException {

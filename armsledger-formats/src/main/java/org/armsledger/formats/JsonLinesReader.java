@@ -32,7 +32,12 @@ final class JsonLinesReader {
   private JsonLinesReader() {}
 
   static void readLines(String file, String fileId, InputStream in, long maxBytes, Sink sink) {
-    LineReader lines = new LineReader(in, (int) Math.min(Integer.MAX_VALUE - 16, maxBytes));
+    readLines(file, fileId, in, maxBytes, sink, 0);
+  }
+
+  /** As {@link #readLines(String, String, InputStream, long, Sink)} for a part of a file that starts after {@code linesBefore} lines. */
+  static void readLines(String file, String fileId, InputStream in, long maxBytes, Sink sink, long linesBefore) {
+    LineReader lines = new LineReader(in, (int) Math.min(Integer.MAX_VALUE - 16, maxBytes), linesBefore);
     ObjectMapper json = new ObjectMapper(factory(maxBytes));
     while (true) {
       byte[] line;

@@ -20,8 +20,14 @@ final class LineReader {
   private long line;
 
   LineReader(InputStream in, int max) {
+    this(in, max, 0);
+  }
+
+  /** A reader of a part of a file that starts after {@code linesBefore} lines: its first line is numbered one more. */
+  LineReader(InputStream in, int max, long linesBefore) {
     this.in = in;
     this.max = max;
+    this.line = linesBefore;
   }
 
   /** The 1-based number of the line last returned. */

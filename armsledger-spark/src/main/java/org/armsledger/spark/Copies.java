@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.storage.StorageLevel;
 import org.armsledger.formats.SyndicationDetector;
@@ -44,50 +45,72 @@ final class Copies {
   /** A copy named as {@link org.armsledger.ingest.Syndication} names it. */
   record Named(String copyOf, double similarity, String originId, String originKey) implements Serializable {}
 
-  /** Articles that copy an earlier one (by sequence number): what they copy, and how closely. */
+  /** A member of a key's group: its sequence number, the band it holds the key in (-1 for the exact key), and its probe. */
+  record Member(long seq, int band, Probe probe) implements Serializable {}
+
+  /** A band candidate of an article: the band, the earlier holder and its probe, and the article's own probe. */
+  record Found(Candidate candidate, Probe self) implements Serializable {}
+
+  /**
+   * Articles that copy an earlier one (by sequence number): what they copy, and how closely. Three
+   * shuffles: every key (exact text and bands) with its holders, then each article's band
+   * candidates, then exact and near matches together, the exact one winning as in
+   * {@link SyndicationDetector#observe}.
+   */
   static JavaPairRDD<Long, Copy> syndication(JavaPairRDD<Long, Probe> probes) {
-    JavaPairRDD<Long, Probe> texts = probes.filter(t -> t._2().shingles() > 0);
-    // identical texts: the first article of each exact key
-    JavaPairRDD<Integer, Long> exactFirst = texts.mapToPair(t -> new Tuple2<>(t._2().exact(), t._1())).reduceByKey(Math::min);
-    JavaPairRDD<Long, Copy> exact = texts.mapToPair(t -> new Tuple2<>(t._2().exact(), t._1()))
-        .join(exactFirst)
-        .filter(t -> t._2()._2() < t._2()._1())
-        .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1())) // holder -> seq
-        .join(probes)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2()))) // seq -> (holder, holder's probe)
-        .join(probes)
-        .filter(t -> SyndicationDetector.sameText(t._2()._2(), t._2()._1()._2()))
-        .mapToPair(t -> new Tuple2<>(t._1(), new Copy(t._2()._1()._1(), 1.0)));
-    // near copies: the first article holding each band key is the candidate of the later ones
-    JavaPairRDD<Long, Probe> banded = probes.filter(t -> t._2().bands().length > 0);
-    JavaPairRDD<Integer, Long> bandFirst = banded.flatMapToPair(t -> {
-      List<Tuple2<Integer, Long>> out = new ArrayList<>();
-      for (int k : t._2().bands()) {
-        out.add(new Tuple2<>(k, t._1()));
-      }
-      return out.iterator();
-    }).reduceByKey(Math::min);
-    JavaPairRDD<Long, Probe> open = banded.subtractByKey(exact);
-    JavaPairRDD<Long, Copy> near = open.flatMapToPair(t -> {
-          List<Tuple2<Integer, Tuple2<Long, Integer>>> out = new ArrayList<>();
-          int[] bands = t._2().bands();
-          for (int b = 0; b < bands.length; b++) {
-            out.add(new Tuple2<>(bands[b], new Tuple2<>(t._1(), b)));
+    return probes.filter(t -> t._2().shingles() > 0)
+        .flatMapToPair(t -> {
+          List<Tuple2<Long, Member>> out = new ArrayList<>();
+          Probe p = t._2();
+          out.add(new Tuple2<>(p.exact() & 0xffffffffL, new Member(t._1(), -1, p)));
+          for (int b = 0; b < p.bands().length; b++) {
+            out.add(new Tuple2<>((1L << 32) | (p.bands()[b] & 0xffffffffL), new Member(t._1(), b, p)));
           }
           return out.iterator();
         })
-        .join(bandFirst) // key -> ((seq, band), holder)
-        .filter(t -> t._2()._2() < t._2()._1()._1())
-        .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1())) // holder -> (seq, band)
-        .join(probes)
-        .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Candidate(t._2()._1()._2(), t._1(), t._2()._2())))
         .groupByKey()
-        .join(open)
+        .flatMapToPair(g -> {
+          // the key's first holder in input order is what every later member is compared with
+          Member first = null;
+          List<Member> members = new ArrayList<>();
+          for (Member m : g._2()) {
+            members.add(m);
+            if (first == null || m.seq() < first.seq()) {
+              first = m;
+            }
+          }
+          List<Tuple2<Long, Tuple2<Integer, Found>>> out = new ArrayList<>();
+          boolean exactKey = (g._1() >>> 32) == 0;
+          for (Member m : members) {
+            if (m.seq() == first.seq()) {
+              continue;
+            }
+            if (exactKey) {
+              if (SyndicationDetector.sameText(m.probe(), first.probe())) {
+                out.add(new Tuple2<>(m.seq(), new Tuple2<>(0, new Found(new Candidate(-1, first.seq(), null), null))));
+              }
+            } else {
+              out.add(new Tuple2<>(m.seq(), new Tuple2<>(1, new Found(new Candidate(m.band(), first.seq(), first.probe()), m.probe()))));
+            }
+          }
+          return out.iterator();
+        })
+        .groupByKey()
         .flatMapToPair(t -> {
-          Copy best = best(t._2()._2(), t._2()._1());
-          return best == null ? java.util.Collections.emptyIterator() : List.of(new Tuple2<>(t._1(), best)).iterator();
+          Copy exact = null;
+          List<Candidate> near = new ArrayList<>();
+          Probe self = null;
+          for (Tuple2<Integer, Found> f : t._2()) {
+            if (f._1() == 0) {
+              exact = new Copy(f._2().candidate().holder(), 1.0);
+            } else {
+              near.add(f._2().candidate());
+              self = f._2().self();
+            }
+          }
+          Copy c = exact != null ? exact : self == null ? null : best(self, near);
+          return c == null ? java.util.Collections.emptyIterator() : List.of(new Tuple2<>(t._1(), c)).iterator();
         });
-    return exact.union(near);
   }
 
   /** The candidate {@link SyndicationDetector#observe} picks: in band order, each holder once, the first of the best scores. */
@@ -144,8 +167,9 @@ final class Copies {
   /**
    * The store's stories: for every document in a story of more than one, the key of the story's
    * origin. Documents sharing a key are compared pairwise (identical texts by their signature
-   * alone), and stories are the connected components, found by passing the smallest origin label
-   * along the links until nothing moves.
+   * alone; pairs already linked through others in the key's group are not compared again), and
+   * stories are the connected components, found by passing the smallest origin label along the
+   * links until nothing moves.
    */
   static JavaPairRDD<Long, String> stories(JavaPairRDD<Long, Doc> docs) {
     JavaPairRDD<Long, Doc> texts = docs.filter(t -> t._2().probe().shingles() > 0);
@@ -177,9 +201,18 @@ final class Copies {
             }
             return out.iterator();
           }
+          // a spanning forest of the key's similar pairs: a pair already joined through others is
+          // not compared, so a mass of near-copies costs links in proportion to its size, not its square
+          int[] parent = new int[members.size()];
+          for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+          }
           for (int i = 0; i < members.size(); i++) {
             for (int j = i + 1; j < members.size(); j++) {
-              if (SyndicationDetector.copySimilarity(members.get(i)._2().probe(), members.get(j)._2().probe()) >= 0) {
+              int ri = root(parent, i);
+              int rj = root(parent, j);
+              if (ri != rj && SyndicationDetector.copySimilarity(members.get(i)._2().probe(), members.get(j)._2().probe()) >= 0) {
+                parent[rj] = ri;
                 out.add(new Tuple2<>(members.get(i)._1(), members.get(j)._1()));
               }
             }
@@ -187,17 +220,20 @@ final class Copies {
           return out.iterator();
         })
         .distinct();
-    JavaPairRDD<Long, Long> both = links.union(links.mapToPair(Tuple2::swap)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // links and labels share one partitioner, so that each round joins them without moving them
+    HashPartitioner byDoc = new HashPartitioner(Math.max(1, docs.getNumPartitions()));
+    JavaPairRDD<Long, Long> both = links.union(links.mapToPair(Tuple2::swap)).partitionBy(byDoc).persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaPairRDD<Long, String> label = both.keys().distinct().mapToPair(s -> new Tuple2<>(s, 0))
         .join(docs)
         .mapToPair(t -> new Tuple2<>(t._1(), label(t._2()._2())))
+        .partitionBy(byDoc)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     while (true) {
       JavaPairRDD<Long, String> current = label;
       JavaPairRDD<Long, String> next = both.join(current)
           .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
           .union(current)
-          .reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b)
+          .reduceByKey(byDoc, (a, b) -> a.compareTo(b) <= 0 ? a : b)
           .persist(StorageLevel.MEMORY_AND_DISK_SER());
       long moved = next.join(current).filter(t -> !t._2()._1().equals(t._2()._2())).count();
       current.unpersist();
@@ -207,6 +243,14 @@ final class Copies {
         return label.mapValues(l -> l.substring(l.indexOf('\u0001') + 1));
       }
     }
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.armsledger.spark;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -33,6 +34,7 @@ import org.armsledger.cli.ExtractCommand;
 import org.armsledger.cli.IngestCommand;
 import org.armsledger.cli.Inputs;
 import org.armsledger.extract.DocumentResult;
+import org.armsledger.extract.ExtractionStats;
 import org.armsledger.extract.Extractor;
 import org.armsledger.extract.ExtractorConfig;
 import org.armsledger.formats.ArticleJson;
@@ -89,13 +91,21 @@ public final class SparkExtract {
 
   /** What one run did. */
   public record Summary(int files, long articles, long extracted, long skipped, long errors, long claims, long entries, long copies,
-      Map<String, Long> skippedByCode, Stored stored) {}
+      Map<String, Long> skippedByCode, Stored stored, ExtractionStats stats) {}
 
   /** What {@code --jdbc} did to the store: documents added, replaced, unchanged (already stored from the same text by this extractor), groups rebuilt. */
   public record Stored(String store, long added, long replaced, long unchanged, int groups) {}
 
-  /** An input file and its number in input order; {@code local} when it is a path of this machine's file system. */
-  record InputFile(int index, String file, boolean local) implements Serializable {}
+  /**
+   * An input file and its number in input order; {@code local} when it is a path of this machine's
+   * file system. A part of a large JSON Lines file has its byte range, the file's size and the
+   * number of lines before the range; a whole file has {@code from} -1.
+   */
+  record InputFile(int index, String file, boolean local, long from, long to, long size, long linesBefore) implements Serializable {
+    InputFile(int index, String file, boolean local) {
+      this(index, file, local, -1, -1, -1, 0);
+    }
+  }
 
   /** One record read: an article (archived, with its probe) or a diagnostic. */
   record Unit(long seq, byte[] archive, String id, String key, String published, int exact, byte[] signature, int shingles, int[] bands,
@@ -120,8 +130,8 @@ public final class SparkExtract {
   record Names(String id, String key) implements Serializable {}
 
   /** What extraction made of one article. */
-  record Extracted(long seq, ArrayList<String> claims, String article, ArrayList<Report> reports, StoredDocument stored, String code,
-      String location, String message, String severity) implements Serializable {}
+  record Extracted(long seq, ArrayList<String> claims, String article, ArrayList<Report> reports, StoredDocument stored, ExtractionStats stats,
+      String code, String location, String message, String severity) implements Serializable {}
 
   /** Runs the job; diagnostics go to {@code err} as {@code extract} prints them. */
   public static Summary run(SparkSession spark, Options o, PrintWriter err) {
@@ -145,8 +155,9 @@ public final class SparkExtract {
     ArticleReaders.Options readOptions = new ArticleReaders.Options(o.maxBytes(), o.keepNonEnglish());
     long maxBytes = readOptions.maxBytes();
     boolean keepNonEnglish = readOptions.keepNonEnglish();
-    int readSlices = Math.max(1, Math.min(files.size(), partitions));
-    JavaRDD<Unit> units = jsc.parallelize(files, readSlices)
+    List<InputFile> parts = Splits.plan(jsc, files, conf, partitions);
+    int readSlices = Math.max(1, Math.min(parts.size(), partitions));
+    JavaRDD<Unit> units = jsc.parallelize(parts, readSlices)
         .mapPartitions(it -> read(it, conf, maxBytes, keepNonEnglish, forcedDate))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaPairRDD<Long, Unit> articles = units.filter(Unit::isArticle).mapToPair(u -> new Tuple2<>(u.seq(), u));
@@ -154,10 +165,12 @@ public final class SparkExtract {
     // 3. copies: the article's syndication, and the ledger's stories
     JavaPairRDD<Long, Probe> probes = articles.mapValues(Unit::probe).persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaPairRDD<Long, Names> names = articles.mapValues(u -> new Names(u.id(), u.key()));
-    JavaPairRDD<Long, Copy> copies = Copies.syndication(probes);
+    // each is read more than once (counted, followed, named): computed once
+    JavaPairRDD<Long, Copy> copies = Copies.syndication(probes).persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaPairRDD<Long, Long> origins = Copies.origins(copies);
-    JavaPairRDD<Long, Copies.Named> syndication = Copies.named(copies, origins, names);
-    JavaPairRDD<Long, String> stories = Copies.stories(articles.mapValues(u -> new Copies.Doc(u.key(), u.published(), u.probe())));
+    JavaPairRDD<Long, Copies.Named> syndication = Copies.named(copies, origins, names).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<Long, String> stories = Copies.stories(articles.mapValues(u -> new Copies.Doc(u.key(), u.published(), u.probe())))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long copyCount = copies.count();
 
     // 4. extract, spread over the partitions
@@ -168,7 +181,7 @@ public final class SparkExtract {
     JavaPairRDD<Long, Extracted> extracted = joined
         .mapPartitionsToPair(it -> extract(it, explain, forStore))
         .union(units.filter(u -> !u.isArticle()).mapToPair(u -> new Tuple2<>(u.seq(),
-            new Extracted(u.seq(), null, null, null, null, u.code(), u.location(), u.message(), u.severity()))))
+            new Extracted(u.seq(), null, null, null, null, null, u.code(), u.location(), u.message(), u.severity()))))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
     // 5. the ledger: reports grouped by key, merged by the single-machine code
@@ -206,11 +219,14 @@ public final class SparkExtract {
       List<String> l = listed.stream().map(d -> diagnosticLine(d.code(), d.location(), d.message(), d.severity().name())).toList();
       skippedLines = jsc.parallelize(l, 1).union(skippedLines);
     }
+    // one pass counts what was extracted (and computes it, once)
+    Tally tally = ordered.values().map(Tally::of).fold(Tally.ZERO, Tally::plus);
+    long entryCount = entries.count();
     SaveMode mode = o.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
-    write(spark, claimLines, o.out() + "/claims", mode, true);
-    write(spark, articleLines, o.out() + "/articles", mode, true);
-    write(spark, entries, o.out() + "/entries", mode, true);
-    write(spark, skippedLines, o.out() + "/skipped", mode, false);
+    write(spark, claimLines, o.out() + "/claims", mode, tally.claims());
+    write(spark, articleLines, o.out() + "/articles", mode, tally.extracted());
+    write(spark, entries, o.out() + "/entries", mode, entryCount);
+    write(spark, skippedLines, o.out() + "/skipped", mode, -1);
 
     // 7. account for every input
     Map<String, Long> byCode = new TreeMap<>();
@@ -218,10 +234,11 @@ public final class SparkExtract {
     long skipped = 0;
     int printed = 0;
     List<Diagnostic> diagnostics = new ArrayList<>(listed);
+    // one line per input left out: few next to the articles (and all of them are in DIR/skipped)
     ordered.values().filter(e -> e.code() != null)
         .map(e -> new String[] {e.code(), e.location(), e.message(), e.severity()})
-        .toLocalIterator()
-        .forEachRemaining(d -> diagnostics.add(new Diagnostic(d[0], d[1], d[2], Diagnostic.Severity.valueOf(d[3]))));
+        .collect()
+        .forEach(d -> diagnostics.add(new Diagnostic(d[0], d[1], d[2], Diagnostic.Severity.valueOf(d[3]))));
     for (Diagnostic d : diagnostics) {
       if (d.severity() == Diagnostic.Severity.COUNTED) {
         continue;
@@ -237,15 +254,15 @@ public final class SparkExtract {
       err.printf("armsledger: ... %d more, all in %s/skipped%n", printed - 1000, o.out());
     }
     Stored stored = o.jdbc() == null ? null : store(o.jdbc(), ordered, err);
-    long articleCount = articles.count();
-    long extractedCount = ordered.values().filter(e -> e.article() != null).count();
-    long claimCount = claimLines.count();
-    long entryCount = entries.count();
     Summary s = new Summary(files.size() + (int) listed.stream().filter(d -> d.severity() != Diagnostic.Severity.COUNTED).count(),
-        articleCount, extractedCount, skipped, errors, claimCount, entryCount, copyCount, byCode, stored);
+        articles.count(), tally.extracted(), skipped, errors, tally.claims(), entryCount, copyCount, byCode, stored, tally.stats());
     writeSummary(o.out() + "/summary.json", s, hadoop);
     units.unpersist();
     probes.unpersist();
+    copies.unpersist();
+    origins.unpersist();
+    syndication.unpersist();
+    stories.unpersist();
     extracted.unpersist();
     ordered.unpersist();
     entries.unpersist();
@@ -347,6 +364,10 @@ public final class SparkExtract {
     Configuration hadoop = null;
     while (it.hasNext()) {
       InputFile f = it.next();
+      if (f.from() >= 0) {
+        readRange(f, readers, conf, forcedDate, out);
+        continue;
+      }
       Path local;
       Path tmp = null;
       if (f.local()) {
@@ -386,17 +407,48 @@ public final class SparkExtract {
               a.published(), a.metadata(), a.uri(), a.outlet(), a.byline(), a.genre(), a.language(), a.sourceMap(), a.fields(), a.syndication(),
               a.key().startsWith(localKey) ? f.file() + a.key().substring(localKey.length()) : a.key());
         }
-        Probe p = SyndicationDetector.probe(a);
-        // as extract does: the date given on the command line replaces the article's after reading
-        Article kept = forcedDate == null ? a : a.withPublished(forcedDate);
-        out.add(new Unit(seq, ArticleArchive.write(kept), kept.id(), kept.key(), kept.published(), p.exact(), p.signature(), p.shingles(),
-            p.bands(), null, null, null, null));
+        out.add(articleUnit(seq, a, forcedDate));
       });
       if (tmp != null) {
         deleteQuietly(tmp);
       }
     }
     return out.iterator();
+  }
+
+  /** The lines of a part of a JSON Lines file, numbered as in the whole file. */
+  private static void readRange(InputFile f, ArticleReaders readers, Map<String, String> conf, String forcedDate, List<Unit> out) {
+    String key = f.local() ? ArticleReaders.fileKey(Path.of(f.file())) : f.file();
+    String name = f.file().substring(f.file().lastIndexOf('/') + 1);
+    Splits.Lines lines;
+    try {
+      lines = Splits.lines(f, conf);
+    } catch (IOException e) {
+      out.add(diagnosticUnit((((long) f.index()) << 32) | (f.linesBefore() + 1), new Diagnostic("unreadable", f.file(), "cannot read: " + e.getMessage())));
+      return;
+    }
+    if (lines == null) {
+      return; // one long line crosses the whole range: the range before reads it
+    }
+    // positions count on from the lines before the range: a range gives at most one result per line
+    long[] position = {lines.linesBefore()};
+    try (InputStream in = lines.in()) {
+      readers.readLines(f.file(), key, name, in, lines.linesBefore(), r -> {
+        long seq = (((long) f.index()) << 32) | position[0]++;
+        out.add(r.diagnostic() != null ? diagnosticUnit(seq, r.diagnostic()) : articleUnit(seq, r.article(), forcedDate));
+      });
+    } catch (IOException e) {
+      out.add(diagnosticUnit((((long) f.index()) << 32) | position[0], new Diagnostic("unreadable", f.file(), "cannot read: " + e.getMessage())));
+    }
+  }
+
+  /** An article read, with its probe, archived as the later stages take it. */
+  private static Unit articleUnit(long seq, Article a, String forcedDate) {
+    Probe p = SyndicationDetector.probe(a);
+    // as extract does: the date given on the command line replaces the article's after reading
+    Article kept = forcedDate == null ? a : a.withPublished(forcedDate);
+    return new Unit(seq, ArticleArchive.write(kept), kept.id(), kept.key(), kept.published(), p.exact(), p.signature(), p.shingles(),
+        p.bands(), null, null, null, null);
   }
 
   private static Unit diagnosticUnit(long seq, Diagnostic d) {
@@ -430,7 +482,7 @@ public final class SparkExtract {
       // as ingest stores it: the claims, or an article with no sentences with that note
       StoredDocument doc = forStore ? IngestCommand.stored(r, a, IngestCommand.contentHash(a), Models.version()) : null;
       if (r instanceof Diagnostic d) {
-        out.add(new Tuple2<>(u.seq(), new Extracted(u.seq(), null, null, null, doc, d.code(), d.location(), d.message(), d.severity().name())));
+        out.add(new Tuple2<>(u.seq(), new Extracted(u.seq(), null, null, null, doc, null, d.code(), d.location(), d.message(), d.severity().name())));
         continue;
       }
       DocumentResult dr = (DocumentResult) r;
@@ -440,7 +492,7 @@ public final class SparkExtract {
         claims.add(ExtractCommand.claimLine(a, c, explain));
         reports.add(Report.of(c, a.outlet(), story).stored(IngestCommand.storedId(a.key(), c.id()), a.key()));
       }
-      out.add(new Tuple2<>(u.seq(), new Extracted(u.seq(), claims, ArticleJson.line(a, false), reports, doc, null, null, null, null)));
+      out.add(new Tuple2<>(u.seq(), new Extracted(u.seq(), claims, ArticleJson.line(a, false), reports, doc, dr.stats(), null, null, null, null)));
     }
     return out.iterator();
   }
@@ -458,19 +510,36 @@ public final class SparkExtract {
     return o.toString();
   }
 
-  /** Lines as JSON Lines part files, and as Parquet beside them (columns inferred from the JSON). */
-  private static void write(SparkSession spark, JavaRDD<String> lines, String dir, SaveMode mode, boolean parquet) {
-    Dataset<String> ds = spark.createDataset(lines.rdd(), Encoders.STRING());
+  /** What extraction gave, summed over the articles. */
+  record Tally(long extracted, long claims, ExtractionStats stats) implements Serializable {
+    static final Tally ZERO = new Tally(0, 0, ExtractionStats.ZERO);
+
+    static Tally of(Extracted e) {
+      return e.article() == null ? ZERO : new Tally(1, e.claims().size(), e.stats());
+    }
+
+    Tally plus(Tally o) {
+      return new Tally(extracted + o.extracted, claims + o.claims, stats.plus(o.stats));
+    }
+  }
+
+  /**
+   * Lines as JSON Lines part files, and when {@code count} is not negative as Parquet beside them
+   * (columns inferred from the JSON; with no line, one {@code json} column).
+   */
+  private static void write(SparkSession spark, JavaRDD<String> lines, String dir, SaveMode mode, long count) {
+    JavaRDD<String> kept = lines.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    Dataset<String> ds = spark.createDataset(kept.rdd(), Encoders.STRING());
     ds.write().mode(mode).option("compression", "none").text(dir);
-    if (parquet) {
-      Dataset<String> written = spark.read().textFile(dir);
-      if (written.isEmpty()) {
+    if (count >= 0) {
+      if (count == 0) {
         // nothing to infer columns from: an empty table of the JSON text
-        written.toDF("json").write().mode(mode).parquet(dir + ".parquet");
+        ds.toDF("json").write().mode(mode).parquet(dir + ".parquet");
       } else {
-        spark.read().json(written).write().mode(mode).parquet(dir + ".parquet");
+        spark.read().json(ds).write().mode(mode).parquet(dir + ".parquet");
       }
     }
+    kept.unpersist();
   }
 
   private static void writeSummary(String file, Summary s, Configuration hadoop) {
@@ -484,6 +553,9 @@ public final class SparkExtract {
     o.put("claims", s.claims());
     o.put("entries", s.entries());
     o.put("copies", s.copies());
+    o.put("sentences", s.stats().sentences());
+    o.put("sentences_parsed", s.stats().parsed());
+    o.put("tokens", s.stats().tokens());
     var codes = o.putObject("skipped_by_code");
     s.skippedByCode().forEach(codes::put);
     org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(file);

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * class for {@code ./armsledger spark ARGS}; on a cluster it is the {@code --class} of
  * {@code spark-submit} with the shaded jar.
  */
-@Command(name = "armsledger spark", mixinStandardHelpOptions = true, subcommands = SparkMain.Extract.class,
+@Command(name = "armsledger spark", mixinStandardHelpOptions = true, subcommands = {SparkMain.Extract.class, SparkMain.Bench.class},
     description = "Extraction and the ledger on Apache Spark, on this machine (local[N]) or a cluster (spark-submit).")
 public final class SparkMain implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -48,6 +48,104 @@ public final class SparkMain implements Runnable {
           return 2;
         })
         .execute(args);
+  }
+
+  /** Spark settings for a run: the master given, else spark-submit's, else local[*]; no web UI on a local master. */
+  static SparkConf conf(String app, String master, Map<String, String> extra) {
+    SparkConf sc = new SparkConf().setAppName(app);
+    if (master != null) {
+      sc.setMaster(master);
+    } else if (!sc.contains("spark.master")) {
+      sc.setMaster("local[*]");
+    }
+    if (sc.get("spark.master").startsWith("local") && !sc.contains("spark.ui.enabled")) {
+      sc.set("spark.ui.enabled", "false");
+    }
+    if (!sc.contains("spark.sql.debug.maxToStringFields")) {
+      sc.set("spark.sql.debug.maxToStringFields", "200"); // the claim's columns, without a warning
+    }
+    if (extra != null) {
+      extra.forEach(sc::set);
+    }
+    return sc;
+  }
+
+  /**
+   * {@code armsledger spark bench INPUT...}: the whole job (read, copies, extraction, ledger,
+   * writing) with local[1] and with local[N] in one JVM, after an untimed warm-up run that loads
+   * the models and lets the JIT compile; tokens/s, scaling, and whether the claims are the same.
+   */
+  @Command(name = "bench", mixinStandardHelpOptions = true, description = "Time spark extract with local[1] and local[N] on the same input.")
+  static final class Bench implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders, as for spark extract.")
+    List<String> inputs;
+
+    @Option(names = "--cores", description = "N of local[N] for the second timed run (default: available processors).")
+    int cores = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--partitions", paramLabel = "N", description = "Partitions (default: 3 x N, the same for both runs).")
+    int partitions;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("armsledger-spark-bench");
+      int parts = partitions > 0 ? partitions : 3 * cores;
+      try {
+        long w0 = System.nanoTime();
+        run("local[" + cores + "]", dir.resolve("warm-up"), parts);
+        out.printf(Locale.ROOT, "warm-up (local[%d], models loaded): %.1f s (untimed)%n", cores, (System.nanoTime() - w0) / 1e9);
+        double[] one = run("local[1]", dir.resolve("one"), parts);
+        double[] many = run("local[" + cores + "]", dir.resolve("many"), parts);
+        out.printf(Locale.ROOT, "spark local[1]: %.1f s, %.0f tokens/s%n", one[0], one[1] / one[0]);
+        out.printf(Locale.ROOT, "spark local[%d]: %.1f s, %.0f tokens/s, %d of %d sentences parsed (%.1f%%)%n", cores, many[0], many[1] / many[0],
+            (long) many[2], (long) many[3], 100 * many[2] / Math.max(1, many[3]));
+        out.printf(Locale.ROOT, "scaling: local[%d] runs %.2fx as fast as local[1]%n", cores, one[0] / many[0]);
+        boolean same = lines(dir.resolve("one/claims")).equals(lines(dir.resolve("many/claims")));
+        out.printf("same claims with local[1] and local[%d]: %s%n", cores, same ? "yes" : "NO");
+        out.printf(Locale.ROOT, "peak heap: %.0f MB%n", peakHeapMb());
+        return same ? 0 : 1;
+      } finally {
+        try (var s = java.nio.file.Files.walk(dir)) {
+          s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    }
+
+    /** One timed job: seconds, tokens, sentences parsed, sentences. */
+    private double[] run(String master, java.nio.file.Path out, int parts) {
+      SparkSession spark = SparkSession.builder().config(conf("armsledger bench", master, null)).getOrCreate();
+      try {
+        long t0 = System.nanoTime();
+        SparkExtract.Summary s = SparkExtract.run(spark, new SparkExtract.Options(new ArrayList<>(inputs), out.toString(), parts, false, false,
+            null, ArticleReaders.Options.DEFAULT.maxBytes(), false, null), new PrintWriter(java.io.Writer.nullWriter()));
+        return new double[] {(System.nanoTime() - t0) / 1e9, s.stats().tokens(), s.stats().parsed(), s.stats().sentences()};
+      } finally {
+        spark.stop();
+      }
+    }
+
+    private static List<String> lines(java.nio.file.Path dir) throws java.io.IOException {
+      List<String> all = new ArrayList<>();
+      try (var s = java.nio.file.Files.list(dir)) {
+        for (java.nio.file.Path p : s.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
+          all.addAll(java.nio.file.Files.readAllLines(p));
+        }
+      }
+      return all;
+    }
+
+    private static double peakHeapMb() {
+      long peak = 0;
+      for (var p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+        if (p.getType() == java.lang.management.MemoryType.HEAP && p.getPeakUsage() != null) {
+          peak += p.getPeakUsage().getUsed();
+        }
+      }
+      return peak / 1048576.0;
+    }
   }
 
   /** {@code armsledger spark extract INPUT... --out DIR}. */
@@ -96,21 +194,7 @@ public final class SparkMain implements Runnable {
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      SparkConf sc = new SparkConf().setAppName("armsledger extract");
-      if (master != null) {
-        sc.setMaster(master);
-      } else if (!sc.contains("spark.master")) {
-        sc.setMaster("local[*]");
-      }
-      if (sc.get("spark.master").startsWith("local") && !sc.contains("spark.ui.enabled")) {
-        sc.set("spark.ui.enabled", "false");
-      }
-      if (!sc.contains("spark.sql.debug.maxToStringFields")) {
-        sc.set("spark.sql.debug.maxToStringFields", "200"); // the claim's columns, without a warning
-      }
-      if (conf != null) {
-        conf.forEach(sc::set);
-      }
+      SparkConf sc = conf("armsledger extract", master, conf);
       long t0 = System.nanoTime();
       SparkSession spark = SparkSession.builder().config(sc).getOrCreate();
       try {

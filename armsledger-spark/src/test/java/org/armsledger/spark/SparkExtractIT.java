@@ -234,6 +234,35 @@ class SparkExtractIT {
     assertThat(missing.summary().errors()).isEqualTo(1);
   }
 
+  @Test
+  void aLargeJsonLinesFileReadInRangesGivesExtractsRecordsAndLineNumbers() throws IOException {
+    // over 2 MB: read in three ranges of 1 MB, whose edges fall inside records
+    Path file = tmp.resolve("crawl.jsonl");
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    while (sb.length() < 2_300_000) {
+      i++;
+      String text = "The weather in the valley of Example " + i + " stayed mild for most of the week. "
+          + "Walkers crowded the lower paths near the lake on Sunday afternoon. ".repeat(1 + i % 7)
+          + (i % 97 == 0 ? "Poland signed a contract to buy 18 K9 howitzers from South Korea, the defence ministry said. " : "");
+      sb.append(record("town-" + i, "Town Crier", "2024-0" + (1 + i % 9) + "-1" + (i % 10), "Harbour wall " + i, text));
+      sb.append(i % 50 == 0 ? "\r\n" : "\n");
+      if (i % 400 == 0) {
+        sb.append("{\"id\": \"broken\", \"text\": \"no closing quote}\n\n");
+      }
+    }
+    Files.writeString(file, sb.toString().stripTrailing()); // the last line has no line end
+    assertThat(Files.size(file)).isGreaterThan(2L << 20);
+    Single single = extract(file.toString());
+    Distributed d = distributed("ranges", file.toString());
+    assertThat(single.articles()).hasSize(i);
+    assertThat(single.claims()).isNotEmpty();
+    assertThat(d.claims()).isEqualTo(single.claims());
+    assertThat(d.articles()).isEqualTo(single.articles());
+    assertThat(single.diagnostics()).hasSizeGreaterThan(3).allMatch(l -> l.contains("[bad-json]"));
+    assertThat(d.diagnostics()).isEqualTo(single.diagnostics());
+  }
+
   private static String record(String id, String outlet, String date, String title, String text) throws IOException {
     var o = JSON.createObjectNode();
     o.put("id", id);
