@@ -102,8 +102,9 @@ public final class SparkExtract {
    * number of lines before the range; a whole file has {@code from} -1.
    */
   record InputFile(int index, String file, boolean local, long from, long to, long size, long linesBefore) implements Serializable {
-    InputFile(int index, String file, boolean local) {
-      this(index, file, local, -1, -1, -1, 0);
+    /** A whole file of {@code size} bytes (-1 when unknown). */
+    InputFile(int index, String file, boolean local, long size) {
+      this(index, file, local, -1, -1, size, 0);
     }
   }
 
@@ -140,7 +141,6 @@ public final class SparkExtract {
     org.apache.hadoop.fs.Path outPath = new org.apache.hadoop.fs.Path(o.out());
     refuseExisting(outPath, hadoop, o.overwrite());
     String forcedDate = o.date() == null ? null : DocumentDates.parseUserDate(o.date());
-    int partitions = o.partitions() > 0 ? o.partitions() : Math.max(2, jsc.defaultParallelism() * 3);
 
     // 1. list
     List<InputFile> files = new ArrayList<>();
@@ -155,6 +155,11 @@ public final class SparkExtract {
     ArticleReaders.Options readOptions = new ArticleReaders.Options(o.maxBytes(), o.keepNonEnglish());
     long maxBytes = readOptions.maxBytes();
     boolean keepNonEnglish = readOptions.keepNonEnglish();
+    // partitions: two per core (every task costs Spark a few milliseconds, and a second one per core
+    // evens out the last), more when the input is large, about 32 MB of it each
+    long bytes = files.stream().mapToLong(f -> Math.max(0, f.size())).sum();
+    int partitions = o.partitions() > 0 ? o.partitions()
+        : (int) Math.max(2L * Math.max(1, jsc.defaultParallelism()), Math.min(1 << 20, (bytes + (32L << 20) - 1) / (32L << 20)));
     List<InputFile> parts = Splits.plan(jsc, files, conf, partitions);
     int readSlices = Math.max(1, Math.min(parts.size(), partitions));
     JavaRDD<Unit> units = jsc.parallelize(parts, readSlices)
@@ -297,7 +302,7 @@ public final class SparkExtract {
       Inputs in = Inputs.of(List.of(p));
       diagnostics.addAll(in.missing);
       diagnostics.addAll(in.ignored);
-      in.files.forEach(f -> files.add(new InputFile(files.size(), f.toString(), true)));
+      in.files.forEach(f -> files.add(new InputFile(files.size(), f.toString(), true, sizeOf(f))));
       return;
     }
     org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(input);
@@ -309,16 +314,17 @@ public final class SparkExtract {
       }
       FileStatus st = fs.getFileStatus(p);
       if (!st.isDirectory()) {
-        files.add(new InputFile(files.size(), st.getPath().toString(), false));
+        files.add(new InputFile(files.size(), st.getPath().toString(), false, st.getLen()));
         return;
       }
-      List<String> found = new ArrayList<>();
+      List<FileStatus> found = new ArrayList<>();
       walk(fs, p, found, diagnostics);
-      found.sort(Comparator.naturalOrder());
-      for (String f : found) {
+      found.sort(Comparator.comparing(x -> x.getPath().toString()));
+      for (FileStatus st2 : found) {
+        String f = st2.getPath().toString();
         String name = f.substring(f.lastIndexOf('/') + 1);
         if (ArticleReaders.known(Path.of(name))) {
-          files.add(new InputFile(files.size(), f, false));
+          files.add(new InputFile(files.size(), f, false, st2.getLen()));
         } else {
           diagnostics.add(new Diagnostic("unsupported-file", f, "file name says no format armsledger reads", Diagnostic.Severity.COUNTED));
         }
@@ -329,7 +335,7 @@ public final class SparkExtract {
   }
 
   /** Files under a folder, hidden ones (".x", Spark's "_SUCCESS") left out; a folder that cannot be listed loses only itself. */
-  private static void walk(FileSystem fs, org.apache.hadoop.fs.Path dir, List<String> found, List<Diagnostic> diagnostics) {
+  private static void walk(FileSystem fs, org.apache.hadoop.fs.Path dir, List<FileStatus> found, List<Diagnostic> diagnostics) {
     FileStatus[] children;
     try {
       children = fs.listStatus(dir);
@@ -345,8 +351,16 @@ public final class SparkExtract {
       if (f.isDirectory()) {
         walk(fs, f.getPath(), found, diagnostics);
       } else if (f.isFile()) {
-        found.add(f.getPath().toString());
+        found.add(f);
       }
+    }
+  }
+
+  private static long sizeOf(Path f) {
+    try {
+      return Files.size(f);
+    } catch (IOException e) {
+      return -1; // reading it will say what is wrong
     }
   }
 

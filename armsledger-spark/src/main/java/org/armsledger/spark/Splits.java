@@ -39,19 +39,21 @@ final class Splits {
     List<Range> ranges = new ArrayList<>();
     List<SparkExtract.InputFile> whole = new ArrayList<>();
     for (SparkExtract.InputFile f : files) {
-      long size;
+      long size = f.size();
+      long split = Math.max(MIN_BYTES, Math.min(MAX_BYTES, size / Math.max(1, partitions)));
+      if (size <= split) {
+        whole.add(f); // small, or of unknown size: reading it will say what is wrong
+        continue;
+      }
       byte[] head;
       try (InputStream in = open(f.file(), f.local(), 0, conf)) {
         head = in.readNBytes(4096);
-        org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(f.file());
-        size = f.local() ? Files.size(Path.of(f.file())) : remote.getFileSystem(hadoop(conf)).getFileStatus(remote).getLen();
       } catch (IOException e) {
-        whole.add(f); // reading it will say what is wrong
+        whole.add(f);
         continue;
       }
       String name = f.file().substring(f.file().lastIndexOf('/') + 1);
-      long split = Math.max(MIN_BYTES, Math.min(MAX_BYTES, size / Math.max(1, partitions)));
-      if (!ArticleReaders.plainJsonLines(name, head) || size <= split) {
+      if (!ArticleReaders.plainJsonLines(name, head)) {
         whole.add(f);
         continue;
       }
