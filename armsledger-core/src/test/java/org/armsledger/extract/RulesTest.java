@@ -634,4 +634,13 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).containsExactly("BLR->SDN transfer small_arms denied");
     assertThat(cs.get(0).source().kind()).isEqualTo("party");
   }
+
+  @Test
+  void itemsPreparedForDeliveryToAStateAreItsSupplyBySubject() {
+    List<Claim> cs = claims(null, "Sweden will prepare eight Gripen jets for delivery to Thailand.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("SWE->THA transfer combat_aircraft planned");
+    assertThat(cs.get(0).item().designation()).isEqualTo("Gripen");
+    assertThat(claims(null, "Turkey is preparing four corvettes for transfer to Pakistan.")).extracting(RulesTest::key)
+        .containsExactly("TUR->PAK transfer naval planned");
+  }
 }
