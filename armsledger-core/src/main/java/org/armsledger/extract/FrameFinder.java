@@ -437,6 +437,32 @@ final class FrameFinder {
     return false;
   }
 
+  /**
+   * The to-phrase of the nearest clause above a supply word that lacks its own subject (up to three
+   * steps through modifiers, of-phrases and objects): the recipient the parser hung there.
+   */
+  private List<Party> clauseTo(SentenceView v, int t) {
+    int at = t;
+    for (int hop = 0; hop < 3; hop++) {
+      int up = -1;
+      for (Dependency in : v.in(at)) {
+        String r = in.relation();
+        if (in.governor() >= 0 && (r.equals("amod") || r.equals("acl") || r.equals("nmod:of") || r.equals("obj") || r.equals("xcomp"))) {
+          up = in.governor();
+        }
+      }
+      if (up < 0) {
+        return List.of();
+      }
+      List<Party> to = parties(v, v.childrenLike(up, "obl:to"));
+      if (!to.isEmpty()) {
+        return to;
+      }
+      at = up;
+    }
+    return List.of();
+  }
+
   /** Talks a purchase is discussed in: "talks with China on the purchase of drones". */
   private static final Set<String> TALK_NOUNS = Set.of("talk", "talks", "discussion", "negotiation", "consultation", "deliberation");
 
@@ -547,6 +573,11 @@ final class FrameFinder {
               recipients.add(w);
             }
           }
+        }
+        if (recipients.isEmpty() && how.contains("inherited-subj")) {
+          // "Moscow will complete the first stage of delivering Su-35 jets to Algeria": the to-phrase
+          // hung on the clause the subject comes from
+          recipients.addAll(clauseTo(v, t));
         }
         if (items.isEmpty() && ARMING.contains(v.lemma(t)) && !recipients.isEmpty()) {
           // "denied arming the RSF": arming is supplying weapons
@@ -928,6 +959,12 @@ final class FrameFinder {
       for (Dependency in : v.in(anchor)) {
         boolean argument = in.relation().equals("obj") || in.relation().equals("nsubj:pass")
             || in.relation().equals("obl:for") && items.isEmpty() || in.relation().equals("obl:on");
+        if (argument && in.governor() >= 0 && THIRD_PARTY.contains(v.lemma(in.governor())) && recipients.isEmpty()
+            && (p.frame() == Frame.GIVE || p.frame() == Frame.ASSIST)) {
+          // "intercepted arms shipments from Eritrea to al-Shabaab": the to-phrase the parser hung on
+          // the onlooker's verb names the recipient; the onlooker itself is no party
+          recipients.addAll(parties(v, v.childrenLike(in.governor(), "obl:to")));
+        }
         if (!argument || in.governor() < 0 || THIRD_PARTY.contains(v.lemma(in.governor()))) {
           continue;
         }

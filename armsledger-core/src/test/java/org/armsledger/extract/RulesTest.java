@@ -643,4 +643,14 @@ class RulesTest {
     assertThat(claims(null, "Turkey is preparing four corvettes for transfer to Pakistan.")).extracting(RulesTest::key)
         .containsExactly("TUR->PAK transfer naval planned");
   }
+
+  @Test
+  void aToPhraseHungOnTheClauseNamesTheRecipient() {
+    // on an onlooker's verb: the interceptor is no party, the shipment's destination is
+    assertThat(claims(null, "Kenyan forces intercepted several arms shipments from Eritrea to al-Shabaab.")).extracting(RulesTest::key)
+        .containsExactly("ERI->al-shabaab transfer equipment halted");
+    // on the clause a gerund takes its subject from
+    assertThat(claims(null, "Moscow will complete the first stage of delivering Su-35 jets to Algeria.")).extracting(RulesTest::key)
+        .containsExactly("RUS->DZA transfer combat_aircraft planned");
+  }
 }
