@@ -463,6 +463,9 @@ final class FrameFinder {
     return List.of();
   }
 
+  /** Nouns of asking, whose to-phrase names who is asked: "Kyiv's request to Washington to acquire". */
+  private static final Set<String> REQUEST_NOUNS = Set.of("request", "appeal", "plea", "bid", "application", "petition");
+
   /** Talks a purchase is discussed in: "talks with China on the purchase of drones". */
   private static final Set<String> TALK_NOUNS = Set.of("talk", "talks", "discussion", "negotiation", "consultation", "deliberation");
 
@@ -624,6 +627,14 @@ final class FrameFinder {
         }
         suppliers.addAll(parties(v, s.get("from")));
         suppliers.addAll(fromInside(v, s.get("obj")));
+        if (suppliers.isEmpty()) {
+          // "revealed Manila's request to Japan to acquire a missile battery": who the request is made to sells
+          for (int x : v.childrenLike(t, "nsubj")) {
+            if (REQUEST_NOUNS.contains(v.lemma(x))) {
+              suppliers.addAll(parties(v, v.childrenLike(x, "nmod:to")));
+            }
+          }
+        }
         if (s.get("obj").stream().anyMatch(o -> v.sentence.token(o).tag().equals("CD"))) {
           // "Turkey has ordered 30 out of 100 F-35 jets from the United States"
           List<Integer> partOf = concat(v.childrenLike(t, "obl:out_of"), v.childrenLike(t, "obl:of"));

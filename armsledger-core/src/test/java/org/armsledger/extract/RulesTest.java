@@ -653,4 +653,10 @@ class RulesTest {
     assertThat(claims(null, "Moscow will complete the first stage of delivering Su-35 jets to Algeria.")).extracting(RulesTest::key)
         .containsExactly("RUS->DZA transfer combat_aircraft planned");
   }
+
+  @Test
+  void whoARequestToBuyIsMadeToSells() {
+    assertThat(claims(null, "He also revealed Manila's request to Japan to acquire a Type 03 missile battery.")).extracting(RulesTest::key)
+        .containsExactly("JPN->PHL transfer missile requested");
+  }
 }
