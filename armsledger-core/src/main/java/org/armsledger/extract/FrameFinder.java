@@ -463,6 +463,9 @@ final class FrameFinder {
     return List.of();
   }
 
+  /** Verbs by which a deal lists what it is for: "the package includes 40 Stinger missiles". */
+  private static final Set<String> INCLUDE_VERBS = Set.of("include", "comprise", "cover", "contain", "involve", "feature");
+
   /** Nouns of asking, whose to-phrase names who is asked: "Kyiv's request to Washington to acquire". */
   private static final Set<String> REQUEST_NOUNS = Set.of("request", "appeal", "plea", "bid", "application", "petition");
 
@@ -876,6 +879,24 @@ final class FrameFinder {
             if (owner.actor() != null && owner.actor().isState()) {
               from.add(owner); // "the potential acquisition of China's J-10C fighters"
             }
+          }
+        }
+      }
+    }
+    if (items.isEmpty() && !supportNoun) {
+      // "The sale includes 40 Stinger missiles for Lithuania": what a deal includes are its items,
+      // and their for- or to-phrase its recipient
+      for (Dependency in : v.in(t)) {
+        if (in.relation().equals("nsubj") && in.governor() >= 0 && INCLUDE_VERBS.contains(v.lemma(in.governor()))) {
+          List<Integer> objs = v.children(in.governor(), "obj");
+          items.addAll(items(v, objs));
+          if (to.isEmpty()) {
+            List<Party> named = new ArrayList<>();
+            for (int o : objs) {
+              named.addAll(parties(v, concat(v.childrenLike(o, "nmod:for"), v.childrenLike(o, "nmod:to"))));
+            }
+            named.addAll(parties(v, concat(v.childrenLike(in.governor(), "obl:for"), v.childrenLike(in.governor(), "obl:to"))));
+            to = named;
           }
         }
       }

@@ -659,4 +659,13 @@ class RulesTest {
     assertThat(claims(null, "He also revealed Manila's request to Japan to acquire a Type 03 missile battery.")).extracting(RulesTest::key)
         .containsExactly("JPN->PHL transfer missile requested");
   }
+
+  @Test
+  void whatADealIncludesAreItsItemsAndTheirForPhraseItsRecipient() {
+    List<Claim> cs = claims(null, "The United States approved the sale of air defence systems to Lithuania on Monday.",
+        "The sale includes 40 Stinger missiles for Lithuania.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("USA->LTU transfer air_defense agreed", "USA->LTU transfer air_defense agreed");
+    assertThat(cs.get(1).item().designation()).isEqualTo("Stinger");
+    assertThat(cs.get(1).item().quantity().value()).isEqualTo(40.0);
+  }
 }
