@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  * single-threaded one.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Throughput of extraction against the plain CoreNLP pipeline.")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Folders of .txt articles, or JSON Lines files with id/title/text.")
@@ -155,7 +155,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** Peak use of the heap pools so far, in MB. */
-  static double peakHeapMb() {
+  public static double peakHeapMb() {
     long peak = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {

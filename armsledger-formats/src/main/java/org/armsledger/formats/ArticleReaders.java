@@ -70,12 +70,7 @@ public final class ArticleReaders {
     String loc = file.toString();
     String key = fileKey(file);
     int[] counts = new int[2];
-    Sink counting =
-        r -> {
-          ReadResult f = r.article() != null ? finish(r.article(), key) : r;
-          counts[f.article() != null ? 0 : 1]++;
-          sink.accept(f);
-        };
+    Sink counting = finishing(key, counts, sink);
     Format format = null;
     try {
       if (!Files.isReadable(file)) {
@@ -150,6 +145,15 @@ public final class ArticleReaders {
     return file.toAbsolutePath().normalize().toUri().toString();
   }
 
+  /** A sink that finishes each article ({@link #finish}) before {@code sink}, counting articles and diagnostics in {@code counts}. */
+  private Sink finishing(String key, int[] counts, Sink sink) {
+    return r -> {
+      ReadResult f = r.article() != null ? finish(r.article(), key) : r;
+      counts[f.article() != null ? 0 : 1]++;
+      sink.accept(f);
+    };
+  }
+
   /** Decides language and genre and sets the source key; a non-English article becomes a notice. */
   ReadResult finish(Article a, String fileKey) {
     String body = a.title() != null ? a.text().substring(a.title().end()) : a.text();
@@ -203,12 +207,7 @@ public final class ArticleReaders {
    */
   public FileSummary readLines(String location, String key, String name, InputStream lines, long linesBefore, Sink sink) {
     int[] counts = new int[2];
-    Sink counting =
-        r -> {
-          ReadResult f = r.article() != null ? finish(r.article(), key) : r;
-          counts[f.article() != null ? 0 : 1]++;
-          sink.accept(f);
-        };
+    Sink counting = finishing(key, counts, sink);
     JsonLinesReader.readLines(location, fileId(Path.of(name)), lines, options.maxBytes(), counting, linesBefore);
     return new FileSummary(location, Format.JSONL, counts[0], counts[1]);
   }

@@ -132,7 +132,7 @@ public final class SparkMain implements Runnable {
             (long) many[2], (long) many[3], 100 * many[2] / Math.max(1, many[3]));
         out.printf(Locale.ROOT, "scaling: local[%d] runs %.2fx as fast as local[1] (medians of %d)%n", cores, one / m, runs);
         out.printf("same claims with local[1] and local[%d]: %s%n", cores, same ? "yes" : "NO");
-        out.printf(Locale.ROOT, "peak heap: %.0f MB%n", peakHeapMb());
+        out.printf(Locale.ROOT, "peak heap: %.0f MB%n", org.armsledger.cli.BenchCommand.peakHeapMb());
         return same ? 0 : 1;
       } finally {
         try (var s = java.nio.file.Files.walk(dir)) {
@@ -162,16 +162,6 @@ public final class SparkMain implements Runnable {
         }
       }
       return all;
-    }
-
-    private static double peakHeapMb() {
-      long peak = 0;
-      for (var p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-        if (p.getType() == java.lang.management.MemoryType.HEAP && p.getPeakUsage() != null) {
-          peak += p.getPeakUsage().getUsed();
-        }
-      }
-      return peak / 1048576.0;
     }
   }
 
