@@ -974,7 +974,7 @@ final class FrameFinder {
             && v.mentionAt(in.governor()) == null && lexicon.noun(v.lemma(in.governor())) == null) {
           up = in.governor();
         }
-        if (hop == 0 && anchor == t && in.relation().equals("nmod:for") && in.governor() >= 0 && items.isEmpty()
+        if (hop == 0 && in.relation().equals("nmod:for") && in.governor() >= 0 && items.isEmpty()
             && v.sentence.token(in.governor()).isNoun() && !items(v, List.of(in.governor())).isEmpty()) {
           // "would prepare 18 jets for delivery to Romania": the items the supply is for, and the verb that has them
           items.addAll(items(v, List.of(in.governor())));

@@ -83,6 +83,8 @@ import scala.Tuple2;
  * first three also as Parquet ({@code claims.parquet/} ...), and {@code summary.json}.
  */
 public final class SparkExtract {
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
   private SparkExtract() {}
 
   /** What one run does. */
@@ -118,10 +120,6 @@ public final class SparkExtract {
     Probe probe() {
       return new Probe(exact, signature, shingles, bands);
     }
-
-    Diagnostic diagnostic() {
-      return new Diagnostic(code, location, message, Diagnostic.Severity.valueOf(severity));
-    }
   }
 
   /** An article's syndication as {@link SyndicationDetector#observe} would give it, by sequence numbers. */
@@ -152,9 +150,8 @@ public final class SparkExtract {
     // 2. read, on the executors
     Map<String, String> conf = new HashMap<>();
     hadoop.forEach(e -> conf.put(e.getKey(), e.getValue()));
-    ArticleReaders.Options readOptions = new ArticleReaders.Options(o.maxBytes(), o.keepNonEnglish());
-    long maxBytes = readOptions.maxBytes();
-    boolean keepNonEnglish = readOptions.keepNonEnglish();
+    long maxBytes = o.maxBytes();
+    boolean keepNonEnglish = o.keepNonEnglish();
     // partitions: two per core (every task costs Spark a few milliseconds, and a second one per core
     // evens out the last), more when the input is large, about 32 MB of it each
     long bytes = files.stream().mapToLong(f -> Math.max(0, f.size())).sum();
@@ -375,7 +372,7 @@ public final class SparkExtract {
       String forcedDate) throws IOException {
     ArticleReaders readers = new ArticleReaders(new ArticleReaders.Options(maxBytes, keepNonEnglish));
     List<Unit> out = new ArrayList<>();
-    Configuration hadoop = null;
+    Configuration hadoop = null; // built on the first remote file
     while (it.hasNext()) {
       InputFile f = it.next();
       if (f.from() >= 0) {
@@ -388,10 +385,7 @@ public final class SparkExtract {
         local = Path.of(f.file());
       } else {
         if (hadoop == null) {
-          hadoop = new Configuration(false);
-          for (Map.Entry<String, String> e : conf.entrySet()) {
-            hadoop.set(e.getKey(), e.getValue());
-          }
+          hadoop = Splits.hadoop(conf);
         }
         tmp = Files.createTempDirectory("armsledger-spark");
         org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(f.file());
@@ -516,7 +510,7 @@ public final class SparkExtract {
   }
 
   private static String diagnosticLine(String code, String location, String message, String severity) {
-    var o = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    var o = JSON.createObjectNode();
     o.put("location", location);
     o.put("code", code);
     o.put("severity", severity.toLowerCase(Locale.ROOT));
@@ -542,8 +536,7 @@ public final class SparkExtract {
    * (columns inferred from the JSON; with no line, one {@code json} column).
    */
   private static void write(SparkSession spark, JavaRDD<String> lines, String dir, SaveMode mode, long count) {
-    JavaRDD<String> kept = lines.persist(StorageLevel.MEMORY_AND_DISK_SER());
-    Dataset<String> ds = spark.createDataset(kept.rdd(), Encoders.STRING());
+    Dataset<String> ds = spark.createDataset(lines.rdd(), Encoders.STRING());
     ds.write().mode(mode).option("compression", "none").text(dir);
     if (count >= 0) {
       if (count == 0) {
@@ -553,12 +546,10 @@ public final class SparkExtract {
         spark.read().json(ds).write().mode(mode).parquet(dir + ".parquet");
       }
     }
-    kept.unpersist();
   }
 
   private static void writeSummary(String file, Summary s, Configuration hadoop) {
-    var m = new com.fasterxml.jackson.databind.ObjectMapper();
-    var o = m.createObjectNode();
+    var o = JSON.createObjectNode();
     o.put("files", s.files());
     o.put("articles", s.articles());
     o.put("extracted", s.extracted());

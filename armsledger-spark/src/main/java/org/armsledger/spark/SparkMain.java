@@ -1,6 +1,12 @@
 package org.armsledger.spark;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +99,7 @@ public final class SparkMain implements Runnable {
 
     private static double median(double[] v) {
       double[] c = v.clone();
-      java.util.Arrays.sort(c);
+      Arrays.sort(c);
       return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
     }
 
@@ -103,7 +109,7 @@ public final class SparkMain implements Runnable {
       if (runs < 1) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1");
       }
-      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("armsledger-spark-bench");
+      Path dir = Files.createTempDirectory("armsledger-spark-bench");
       // the same partitions for both runs (the default of local[N]), so that only the cores differ
       int parts = partitions > 0 ? partitions : 2 * cores;
       try {
@@ -135,30 +141,30 @@ public final class SparkMain implements Runnable {
         out.printf(Locale.ROOT, "peak heap: %.0f MB%n", org.armsledger.cli.BenchCommand.peakHeapMb());
         return same ? 0 : 1;
       } finally {
-        try (var s = java.nio.file.Files.walk(dir)) {
-          s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try (var s = Files.walk(dir)) {
+          s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
       }
     }
 
     /** One timed job: seconds, tokens, sentences parsed, sentences. */
-    private double[] run(String master, java.nio.file.Path out, int parts) {
+    private double[] run(String master, Path out, int parts) {
       SparkSession spark = SparkSession.builder().config(conf("armsledger bench", master, null)).getOrCreate();
       try {
         long t0 = System.nanoTime();
         SparkExtract.Summary s = SparkExtract.run(spark, new SparkExtract.Options(new ArrayList<>(inputs), out.toString(), parts, false, false,
-            null, ArticleReaders.Options.DEFAULT.maxBytes(), false, null), new PrintWriter(java.io.Writer.nullWriter()));
+            null, ArticleReaders.Options.DEFAULT.maxBytes(), false, null), new PrintWriter(Writer.nullWriter()));
         return new double[] {(System.nanoTime() - t0) / 1e9, s.stats().tokens(), s.stats().parsed(), s.stats().sentences()};
       } finally {
         spark.stop();
       }
     }
 
-    private static List<String> lines(java.nio.file.Path dir) throws java.io.IOException {
+    private static List<String> lines(Path dir) throws IOException {
       List<String> all = new ArrayList<>();
-      try (var s = java.nio.file.Files.list(dir)) {
-        for (java.nio.file.Path p : s.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
-          all.addAll(java.nio.file.Files.readAllLines(p));
+      try (var s = Files.list(dir)) {
+        for (Path p : s.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
+          all.addAll(Files.readAllLines(p));
         }
       }
       return all;

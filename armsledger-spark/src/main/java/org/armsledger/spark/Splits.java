@@ -104,43 +104,49 @@ final class Splits {
   /** The lines of a range, and how many lines of the file come before its first one. */
   record Lines(InputStream in, long linesBefore) {}
 
-  /** Opens the lines that start in the range; null when none does. */
+  /**
+   * Opens the lines that start in the range; null when none does. The end is found first (the
+   * line crossing it is ours to finish); one stream then skips the line crossing the start, which
+   * belongs to the range before, and reads on from there.
+   */
   static Lines lines(SparkExtract.InputFile f, Map<String, String> conf) throws IOException {
+    long stop = f.to() < f.size() ? lineEnd(f, f.to() - 1, conf) : f.size();
     long start = f.from();
     long before = f.linesBefore();
-    if (start > 0) {
-      try (InputStream in = open(f.file(), f.local(), start - 1, conf)) {
-        if (in.read() != '\n') {
-          // the line crossing the start belongs to the range before: ours begin after its end
-          long p = start;
-          int c;
-          while ((c = in.read()) != -1 && c != '\n') {
-            p++;
-          }
-          if (c == -1) {
-            return null;
-          }
-          start = p + 1;
-          before++;
-        }
-      }
-    }
-    long stop = f.size();
-    if (f.to() < f.size()) {
-      try (InputStream in = open(f.file(), f.local(), f.to() - 1, conf)) {
-        long p = f.to() - 1;
+    InputStream in = open(f.file(), f.local(), Math.max(0, start - 1), conf);
+    try {
+      if (start > 0 && in.read() != '\n') {
         int c;
         while ((c = in.read()) != -1 && c != '\n') {
-          p++;
+          start++;
         }
-        stop = c == -1 ? f.size() : p + 1;
+        start++; // past the newline
+        before++;
+        if (c == -1) {
+          start = stop;
+        }
       }
+      if (start >= stop) {
+        in.close();
+        return null;
+      }
+      return new Lines(new Bounded(in, stop - start), before);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
     }
-    if (start >= stop) {
-      return null;
+  }
+
+  /** The position after the first newline at or after {@code from}, or the file's size. */
+  private static long lineEnd(SparkExtract.InputFile f, long from, Map<String, String> conf) throws IOException {
+    try (InputStream in = open(f.file(), f.local(), from, conf)) {
+      long p = from;
+      int c;
+      while ((c = in.read()) != -1 && c != '\n') {
+        p++;
+      }
+      return c == -1 ? f.size() : p + 1;
     }
-    InputStream in = open(f.file(), f.local(), start, conf);
-    return new Lines(new Bounded(in, stop - start), before);
   }
 
   /** A buffered stream of a file from a byte position, on this machine or a Hadoop file system. */
