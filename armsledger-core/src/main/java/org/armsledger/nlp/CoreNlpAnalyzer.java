@@ -12,6 +12,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -26,58 +28,55 @@ import org.armsledger.text.Token;
 
 /**
  * CoreNLP 4.5.10 behind the {@link Analyzer} interface: tokenize+ssplit for every sentence,
- * pos+lemma+depparse (enhanced++ graph) only for the sentences the caller asks to parse. The
- * dependency parser scores with {@link InterleavedScorer}: CoreNLP's numbers, computed faster.
+ * pos+lemma+depparse (enhanced++ graph) only for the sentences the caller asks to parse.
  *
- * <p>Models load once, in the constructor (a few seconds). CoreNLP's annotators are thread-safe,
- * so one instance serves all threads.
+ * <p>The dependency parser is CoreNLP's neural parser with its model, run as its annotator runs it,
+ * with two differences that leave every parse as it was: it scores with {@link InterleavedScorer}
+ * (CoreNLP's numbers, computed faster), and it builds only the enhanced++ graph that extraction
+ * reads (the annotator builds five: collapsed, basic, cc-processed, enhanced, enhanced++).
+ *
+ * <p>Models load once, in the constructor (a few seconds). CoreNLP's annotators and parser are
+ * thread-safe, so one instance serves all threads.
  */
 public final class CoreNlpAnalyzer implements Analyzer {
   private final StanfordCoreNLP splitter;
-  private final StanfordCoreNLP parser;
+  /** tokenize, ssplit (one sentence), pos, lemma; with depparse too when the stock parser is asked for. */
+  private final StanfordCoreNLP tagger;
+  /** Our own instance of the parser, null with the stock parser (the annotator's then). */
+  private final DependencyParser dependencyParser;
   private final boolean fastScoring;
 
-  /** The analyzer with the fast parser scorer ({@link InterleavedScorer}). */
+  /** The analyzer with the fast parser ({@link InterleavedScorer}, enhanced++ graph only). */
   public CoreNlpAnalyzer() {
     this(false);
   }
 
   /**
-   * @param stockScorer keep CoreNLP's own scorer in the dependency parser (same parses, slower; for
-   *     benchmarks and tests that compare the two)
+   * @param stockParser parse with CoreNLP's depparse annotator as it comes (stock scorer, all five
+   *     graphs): the same parses, slower; for benchmarks and tests that compare the two
    */
-  public CoreNlpAnalyzer(boolean stockScorer) {
+  public CoreNlpAnalyzer(boolean stockParser) {
     Properties split = new Properties();
     split.setProperty("annotators", "tokenize,ssplit");
     split.setProperty("tokenize.language", "en");
     split.setProperty("tokenize.options", "untokenizable=noneKeep");
     splitter = new StanfordCoreNLP(split);
     Properties parse = new Properties();
-    parse.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+    parse.setProperty("annotators", stockParser ? "tokenize,ssplit,pos,lemma,depparse" : "tokenize,ssplit,pos,lemma");
     parse.setProperty("tokenize.language", "en");
     parse.setProperty("tokenize.options", "untokenizable=noneKeep");
     parse.setProperty("ssplit.isOneSentence", "true");
-    // CoreNLP shares one annotator between pipelines whose properties for it are equal; a property
-    // of our own (CoreNLP ignores it) gives this parser its own instance, since its scorer is
-    // replaced below and other pipelines (the plain one benchmarks compare against) keep theirs
-    parse.setProperty("depparse.armsledgerScorer", stockScorer ? "stock" : "interleaved");
-    parser = new StanfordCoreNLP(parse);
-    fastScoring = !stockScorer && installScorer(parser);
-    if (!stockScorer && !fastScoring) {
-      System.err.println("armsledger: warning: CoreNLP's dependency parser is not laid out as in 4.5.x; parsing with its own, slower scorer");
-    }
-  }
-
-  /**
-   * Puts {@link InterleavedScorer} into the pipeline's dependency parser: the same scores, computed
-   * about twice as fast. False when the pipeline is not laid out as expected (then the stock
-   * scorer stays).
-   */
-  private static boolean installScorer(StanfordCoreNLP pipeline) {
-    try {
-      return InterleavedScorer.install(dependencyParser(pipeline));
-    } catch (ReflectiveOperationException | RuntimeException ex) {
-      return false;
+    tagger = new StanfordCoreNLP(parse);
+    if (stockParser) {
+      dependencyParser = null;
+      fastScoring = false;
+    } else {
+      // the model and properties of the depparse annotator's defaults, in an instance of our own
+      dependencyParser = InterleavedScorer.loadUnshared(DependencyParser.DEFAULT_MODEL, new Properties());
+      fastScoring = InterleavedScorer.install(dependencyParser);
+      if (!fastScoring) {
+        System.err.println("armsledger: warning: CoreNLP's dependency parser is not laid out as in 4.5.x; parsing with its own, slower scorer");
+      }
     }
   }
 
@@ -86,15 +85,14 @@ public final class CoreNlpAnalyzer implements Analyzer {
     return fastScoring;
   }
 
-  /** The dependency parser of the parsing pipeline (for tests). */
+  /** The dependency parser in use (for tests). */
   public DependencyParser dependencyParser() throws ReflectiveOperationException {
-    return dependencyParser(parser);
-  }
-
-  private static DependencyParser dependencyParser(StanfordCoreNLP pipeline) throws ReflectiveOperationException {
+    if (dependencyParser != null) {
+      return dependencyParser;
+    }
     Field annotators = AnnotationPipeline.class.getDeclaredField("annotators");
     annotators.setAccessible(true);
-    for (Object a : (List<?>) annotators.get(pipeline)) {
+    for (Object a : (List<?>) annotators.get(tagger)) {
       if (a instanceof DependencyParseAnnotator) {
         Field f = DependencyParseAnnotator.class.getDeclaredField("parser");
         f.setAccessible(true);
@@ -141,7 +139,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
   @Override
   public Sentence parse(Sentence sentence) {
     Annotation ann = new Annotation(sentence.text());
-    parser.annotate(ann);
+    tagger.annotate(ann);
     List<CoreMap> sentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences.isEmpty()) {
       return sentence;
@@ -152,7 +150,11 @@ public final class CoreNlpAnalyzer implements Analyzer {
     for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
       tokens.add(token(tokens.size(), l, offset, sentence.text(), l.tag() == null ? "" : l.tag()));
     }
-    SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    SemanticGraph g = dependencyParser == null
+        ? s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)
+        // as the depparse annotator builds its enhanced++ graph (extra dependencies: NONE)
+        : SemanticGraphFactory.makeFromTree(dependencyParser.predict(s), SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+            GrammaticalStructure.Extras.NONE, null);
     List<Dependency> edges = new ArrayList<>();
     if (g != null) {
       for (IndexedWord root : g.getRoots()) {

@@ -3,6 +3,7 @@ package edu.stanford.nlp.parser.nndep;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * A drop-in replacement for the scoring step of CoreNLP's neural dependency parser (4.5.x) that
@@ -107,6 +108,17 @@ public final class InterleavedScorer extends Classifier {
     } catch (ReflectiveOperationException | RuntimeException ex) {
       return false;
     }
+  }
+
+  /**
+   * A parser of the caller's own, loaded as CoreNLP's cache of parsers loads one but not taken
+   * from or put in that cache: every pipeline in the JVM that asks for the same model shares the
+   * cached instance, and installing this scorer must not reach into theirs.
+   */
+  public static DependencyParser loadUnshared(String model, Properties props) {
+    DependencyParser parser = new DependencyParser(props);
+    parser.loadModelFile(model, false);
+    return parser;
   }
 
   /** The gradient histories every Classifier allocates (tens of MB) are never used for parsing. */
