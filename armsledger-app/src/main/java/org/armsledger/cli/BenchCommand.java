@@ -78,13 +78,13 @@ public final class BenchCommand implements Callable<Integer> {
     Run warm = run(extractor, articles.subList(0, Math.min(articles.size(), warmUpDocs)), threads);
     out.printf(Locale.ROOT, "warm-up: %d documents in %.1f s (untimed)%n", Math.min(articles.size(), warmUpDocs), secs(w0));
     Run single = run(extractor, articles, 1);
-    out.printf(Locale.ROOT, "armsledger (1 thread): %.1f s, %.1f docs/s, %.0f tokens/s%n",
-        single.seconds, articles.size() / single.seconds, single.stats.tokens() / single.seconds);
+    out.printf(Locale.ROOT, "armsledger (1 thread): %.1f s, %.1f docs/s, %.0f tokens/s, %.2f cores busy%n",
+        single.seconds, articles.size() / single.seconds, single.stats.tokens() / single.seconds, single.cores);
     Run multi = run(extractor, articles, threads);
     out.printf(
         Locale.ROOT,
-        "armsledger (%d threads): %.1f s, %.1f docs/s, %.0f tokens/s, %d of %d sentences parsed (%.1f%%), %d claims%n",
-        threads, multi.seconds, articles.size() / multi.seconds, multi.stats.tokens() / multi.seconds,
+        "armsledger (%d threads): %.1f s, %.1f docs/s, %.0f tokens/s, %.2f cores busy, %d of %d sentences parsed (%.1f%%), %d claims%n",
+        threads, multi.seconds, articles.size() / multi.seconds, multi.stats.tokens() / multi.seconds, multi.cores,
         multi.stats.parsed(), multi.stats.sentences(), 100.0 * multi.stats.parsed() / Math.max(1, multi.stats.sentences()),
         multi.stats.claims());
     out.printf(Locale.ROOT, "scaling: %d threads run %.2fx as fast as 1%n", threads, single.seconds / multi.seconds);
@@ -121,10 +121,16 @@ public final class BenchCommand implements Callable<Integer> {
     return same ? 0 : 1;
   }
 
-  private record Run(double seconds, ExtractionStats stats, List<String> claims) {}
+  private record Run(double seconds, ExtractionStats stats, List<String> claims, double cores) {}
+
+  /** CPU time of this process so far, in seconds (all threads, GC and JIT included). */
+  private static double cpuSeconds() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1e9 : Double.NaN;
+  }
 
   private static Run run(Extractor extractor, List<Article> articles, int threads) throws Exception {
     long t = System.nanoTime();
+    double cpu0 = cpuSeconds();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     ExtractionStats total = ExtractionStats.ZERO;
     List<String> claims = new ArrayList<>();
@@ -141,7 +147,8 @@ public final class BenchCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
-    return new Run(secs(t), total, claims);
+    double seconds = secs(t);
+    return new Run(seconds, total, claims, (cpuSeconds() - cpu0) / seconds);
   }
 
   /** Every n-th document, so the sample mixes the corpora like the whole. */

@@ -47,7 +47,7 @@ public final class InterleavedScorer extends Classifier {
   private final int hiddenSize;
   private final int numTokens;
   private final int embeddingSize;
-  private final ThreadLocal<SliceCache> slices = ThreadLocal.withInitial(SliceCache::new);
+  private final ThreadLocal<SliceCache> slices = ThreadLocal.withInitial(() -> new SliceCache());
 
   private InterleavedScorer(Config config, Classifier stock, double[][] saved, Map<Integer, Integer> preMap) {
     super(config, stock.getE(), stock.getW1(), stock.getb1(), stock.getW2(), List.of());
@@ -136,8 +136,9 @@ public final class InterleavedScorer extends Classifier {
 
   @Override
   double[] computeScores(int[] feature) {
-    double[] hidden = new double[hiddenSize];
     SliceCache cache = slices.get();
+    double[] hidden = cache.hidden; // the thread's scratch row: a parse makes one call per transition
+    java.util.Arrays.fill(hidden, 0.0);
     int offset = 0;
     for (int j = 0; j < feature.length; j++) {
       int tok = feature[j];
@@ -151,7 +152,7 @@ public final class InterleavedScorer extends Classifier {
       } else {
         float[] slice = cache.get(index);
         if (slice == null) {
-          slice = slice(e[tok], offset);
+          slice = slice(e[tok], offset, cache.acc);
           cache.put(index, slice);
         }
         for (int i = 0; i < hiddenSize; i++) {
@@ -191,8 +192,8 @@ public final class InterleavedScorer extends Classifier {
    * order, of float products, as the stock code does; stored as float. Walks W1 transposed, so the
    * inner loop runs across rows (independent sums over contiguous memory) instead of along one.
    */
-  private float[] slice(float[] vector, int offset) {
-    double[] acc = new double[hiddenSize];
+  private float[] slice(float[] vector, int offset, double[] acc) {
+    java.util.Arrays.fill(acc, 0.0);
     for (int j = 0; j < vector.length; j++) {
       float v = vector[j];
       float[] column = w1t[offset + j];
@@ -245,10 +246,15 @@ public final class InterleavedScorer extends Classifier {
     return t;
   }
 
-  /** Direct-mapped: a key's slot holds the last slice stored there. One per thread. */
-  private static final class SliceCache {
+  /**
+   * A thread's computed slices, direct-mapped (a key's slot holds the last slice stored there), and
+   * its scratch rows.
+   */
+  private final class SliceCache {
     private final int[] keys = new int[1 << CACHE_BITS];
     private final float[][] values = new float[1 << CACHE_BITS][];
+    final double[] hidden = new double[hiddenSize];
+    final double[] acc = new double[hiddenSize];
 
     SliceCache() {
       java.util.Arrays.fill(keys, -1);
