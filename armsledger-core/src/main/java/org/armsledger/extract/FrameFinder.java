@@ -34,7 +34,9 @@ final class FrameFinder {
       Set.of("group", "militants", "militia", "rebels", "country", "regime", "organization", "organisation", "movement", "kingdom", "republic", "nation", "company", "firm", "manufacturer", "ally");
   /** Nouns for people or groups that a demonym in front of them ties to its state. */
   private static final Set<String> GROUP_NOUNS =
-      Set.of("leaders", "officials", "fighters", "rebels", "militia", "militias", "group", "organization", "organisation", "company", "firm", "manufacturer", "manufacturers", "industry", "operators", "counterpart", "counterparts", "minister", "ministry", "president", "envoy", "ambassador", "embassy", "spokesman", "spokesperson", "partners", "allies", "ally", "side", "delegation", "authorities");
+      Set.of("leaders", "officials", "fighters", "rebels", "militia", "militias", "group", "organization", "organisation", "company", "firm", "manufacturer", "manufacturers", "industry", "operators", "counterpart", "counterparts", "minister", "ministry", "president", "envoy", "ambassador", "embassy", "spokesman", "spokesperson", "partners", "allies", "ally", "side", "delegation", "authorities",
+          // where supplies come from: "shells from the Czech initiative", "rifles from American stocks"
+          "initiative", "stock", "stocks", "stockpile", "stockpiles", "inventory", "inventories", "reserves", "government", "administration", "leadership");
   /** Nouns for makers, whose location names their state. */
   private static final Set<String> MAKERS =
       Set.of("manufacturer", "factory", "company", "firm", "supplier", "producer", "plant", "maker", "vendor", "arsenal");
@@ -63,6 +65,12 @@ final class FrameFinder {
   /** Nouns for kinds of actor whose examples are the parties: "countries such as Iraq". */
   private static final Set<String> KIND_NOUNS =
       Set.of("country", "nation", "state", "customer", "client", "buyer", "ally", "partner", "user", "operator", "group", "government", "army", "militia", "force");
+  /** Verbs of blaming someone for what they did: their object did it. */
+  private static final Set<String> BLAME =
+      Set.of("criticize", "criticise", "accuse", "blame", "condemn", "slam", "sanction", "punish", "fault", "rebuke", "censure", "denounce",
+          "berate", "lambast", "lambaste", "castigate", "chide", "reproach", "scold", "attack", "assail", "rap");
+  /** Verbs of paying: who pays for a delivery receives it. */
+  private static final Set<String> PAY = Set.of("pay", "foot");
   /** Verbs of turning to a possible seller. */
   private static final Set<String> APPROACH = Set.of("approach", "contact", "petition", "court", "visit");
   /** Participles of use: what a supplier's items are used by names who got them. */
@@ -777,6 +785,18 @@ final class FrameFinder {
         }
         items.addAll(items(v, subjects));
         recipients.addAll(parties(v, s.get("to")));
+        // "howitzers from the Slovak initiative have arrived in Ukraine", "arrived from Turkey"
+        suppliers.addAll(parties(v, s.get("from")));
+        for (int subject : subjects) {
+          if (suppliers.isEmpty()) {
+            suppliers.addAll(parties(v, v.childrenLike(subject, "nmod:from")));
+          }
+        }
+        for (ItemArg i : items) {
+          if (suppliers.isEmpty()) {
+            suppliers.addAll(parties(v, v.childrenLike(i.head(), "nmod:from"))); // "a shipment of rifles from the Serbian government"
+          }
+        }
         if (recipients.isEmpty() && (v.lemma(t).equals("arrive") || v.lemma(t).equals("land"))) {
           recipients.addAll(parties(v, s.get("in"))); // "the first batch of ammunition has arrived in Ukraine"
         }
@@ -936,6 +956,7 @@ final class FrameFinder {
         if (suppliers.isEmpty()) {
           for (ItemArg i : items) {
             suppliers.addAll(parties(v, v.childrenLike(i.head(), "nmod:by"))); // "the sale of rifles by Serbia", the by-phrase hung on the item
+            suppliers.addAll(parties(v, v.childrenLike(i.head(), "nmod:from"))); // "deliveries of rifles from Serbia"
           }
         }
         recipients.addAll(to);
@@ -1038,6 +1059,35 @@ final class FrameFinder {
           recipients.addAll(gs);
         }
         how = ".governor-subj";
+      }
+    }
+    if ((p.frame() == Frame.GIVE || p.frame() == Frame.ASSIST) && (suppliers.isEmpty() || recipients.isEmpty())) {
+      for (Dependency in : v.in(anchor)) {
+        if (in.governor() < 0) {
+          continue;
+        }
+        String g = v.lemma(in.governor());
+        String r = in.relation();
+        if (BLAME.contains(g) && (r.equals("obl:over") || r.equals("obl:for") || r.equals("obl:about")) && suppliers.isEmpty()) {
+          // "Baku criticised Moscow over the transfer of arms to Armenia": the one blamed supplies
+          suppliers.addAll(parties(v, v.children(in.governor(), "obj")));
+          how = ".blamed";
+        } else if (r.equals("obl:through") || r.equals("obl:via") || r.equals("obl:by_means_of")) {
+          // "London will support Kyiv through the provision of tanks": who acts by the supply gives, its object gets
+          if (suppliers.isEmpty()) {
+            List<Party> gs = parties(v, v.children(in.governor(), "nsubj"));
+            suppliers.addAll(gs.isEmpty() ? inheritedSubject(v, in.governor()) : gs);
+          }
+          if (recipients.isEmpty()) {
+            recipients.addAll(parties(v, v.children(in.governor(), "obj")));
+          }
+          how = ".means";
+        } else if (PAY.contains(g) && r.equals("obl:for") && recipients.isEmpty()) {
+          // "Tehran paid for the delivery of 40 Su-35 fighters": the payer gets them
+          List<Party> gs = parties(v, v.children(in.governor(), "nsubj"));
+          recipients.addAll(gs.isEmpty() ? inheritedSubject(v, in.governor()) : gs);
+          how = ".payer";
+        }
       }
     }
     if ((p.frame() == Frame.GET || p.frame() == Frame.REQUEST) && (suppliers.isEmpty() || recipients.isEmpty())) {
@@ -1318,6 +1368,15 @@ final class FrameFinder {
           // "shipments intended for Israel", parsed with the noun as the participle's subject
           to.addAll(v.childrenLike(in.governor(), "obl:for"));
           to.addAll(v.childrenLike(in.governor(), "obl:to"));
+        }
+      }
+      if (h == noun) {
+        for (Dependency d : v.out(h)) {
+          if (d.relation().startsWith("acl") && DESTINED.contains(v.lemma(d.dependent()))) {
+            // "halted the delivery of interceptors intended for Kyiv", the participle hung on the delivery
+            to.addAll(v.childrenLike(d.dependent(), "obl:for"));
+            to.addAll(v.childrenLike(d.dependent(), "obl:to"));
+          }
         }
       }
     }

@@ -668,4 +668,35 @@ class RulesTest {
     assertThat(cs.get(1).item().designation()).isEqualTo("Stinger");
     assertThat(cs.get(1).item().quantity().value()).isEqualTo(40.0);
   }
+
+  @Test
+  void aHaltedDeliveryIntendedForAStateIsItsHaltedSupply() {
+    assertThat(claims(null, "Paris has halted the delivery of Caesar howitzers intended for Yerevan.")).extracting(RulesTest::key)
+        .containsExactly("FRA->ARM transfer artillery halted");
+  }
+
+  @Test
+  void whatArrivesFromAStatesGovernmentOrInitiativeIsItsSupply() {
+    assertThat(claims(null, "The first shipment of rifles from the Serbian government has arrived in Cyprus.")).extracting(RulesTest::key)
+        .containsExactly("SRB->CYP transfer small_arms delivered");
+  }
+
+  @Test
+  void theOneBlamedOverATransferIsItsSupplier() {
+    assertThat(claims(null, "Delhi criticised Beijing over the transfer of drones to Pakistan.")).extracting(RulesTest::key)
+        .containsExactly("CHN->PAK transfer uav delivered");
+  }
+
+  @Test
+  void supportThroughTheProvisionOfArmsIsTheirSupplyToTheSupported() {
+    assertThat(claims(null, "Japan will support Manila through the provision of coastal radars.")).extracting(RulesTest::key)
+        .containsExactly("JPN->PHL transfer sensor planned");
+    assertThat(claims(null, "Japan will support Manila through the provision of food aid.")).isEmpty();
+  }
+
+  @Test
+  void whoPaysForADeliveryReceivesItAndTheOriginAdjectiveSupplies() {
+    assertThat(claims(null, "Algeria paid for the delivery of 14 Russian Su-57 jets.")).extracting(RulesTest::key)
+        .containsExactly("RUS->DZA transfer combat_aircraft delivered");
+  }
 }
