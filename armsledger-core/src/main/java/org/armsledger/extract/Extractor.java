@@ -101,7 +101,7 @@ public final class Extractor {
         tooLong++;
         continue;
       }
-      Sentence p = Headlines.restore(analyzer.parse(Headlines.forParsing(s, mentions)), s);
+      Sentence p = ParseRepairs.repair(Headlines.restore(analyzer.parse(Headlines.forParsing(s, mentions)), s));
       parsed++;
       if (s.text().stripTrailing().endsWith("?")) {
         continue; // a question asserts nothing

@@ -56,7 +56,7 @@ final class FrameFinder {
           // rivals: "countering China's offer", "Saab beat out a US-backed offer": the subject competes with the offer, it does not get it
           "counter", "rival", "beat", "outbid", "undercut", "compete", "match");
   /** Participles that send an item to its recipient: "weapons intended for Ukraine". */
-  private static final Set<String> DESTINED = Set.of("intend", "earmark", "destine", "bind", "mean", "slate", "bound", "designate", "allocate", "headed", "head",
+  static final Set<String> DESTINED = Set.of("intend", "earmark", "destine", "bind", "mean", "slate", "bound", "designate", "allocate", "headed", "head",
       // "six MiG-29s gifted to Serbia", "the rifles sold to Sudan"
       "gift", "donate", "promise", "pledge", "sell", "supply", "send", "deliver", "ship", "transfer", "export", "provide", "give", "hand");
   /** Verbs and nouns of making arms, for licensed and foreign production. */

@@ -2,6 +2,8 @@ package org.armsledger.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.armsledger.lexicon.Mention;
 import org.armsledger.text.Sentence;
 import org.armsledger.text.Token;
@@ -37,9 +39,10 @@ public final class Headlines {
    * safe, or the sentence itself when it is not a title-case headline.
    */
   public static Sentence forParsing(Sentence s, List<Mention> mentions) {
-    String text = s.text();
+    Sentence undated = withoutDateline(s);
+    String text = undated.text();
     if (!isTitleCase(text)) {
-      return s;
+      return undated;
     }
     char[] c = text.toCharArray();
     int base = s.span().start();
@@ -58,7 +61,45 @@ public final class Headlines {
       }
     }
     String cased = new String(c);
-    return cased.equals(text) ? s : new Sentence(s.index(), s.span(), cased, s.tokens(), s.edges());
+    return cased.equals(text) ? undated : new Sentence(s.index(), s.span(), cased, s.tokens(), s.edges());
+  }
+
+  /**
+   * A dateline glued to the first sentence: "WASHINGTON—The U.S. has stopped...", "YEREVAN (Combined
+   * Sources)–Azerbaijan made...", "MOSCOW, March 3 (Reuters) - Russia said...": an upper-case place,
+   * perhaps a date and an agency in brackets, a dash, then a capitalised word.
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^\\s*\\p{Lu}[\\p{Lu}'’.]{2,}(?:[ /-]\\p{Lu}[\\p{Lu}'’.]+){0,3}(?:,[^—–()\\n]{1,30})?\\s*(?:\\([^)\\n]{1,60}\\)\\s*)?(?:[—–]|--|\\s-)\\s*(?=\\p{Lu}|[\"“‘'])");
+
+  private static final java.util.Set<String> OPENERS =
+      java.util.Set.of("The", "A", "An", "In", "On", "At", "After", "As", "When", "While", "This", "That", "Two", "Three", "Officials", "President");
+
+  /**
+   * The sentence with a leading dateline blanked out (the same offsets: its characters become
+   * spaces), so the parser sees the sentence that follows it rather than a place name heading a
+   * clause; the sentence itself when it has none.
+   */
+  static Sentence withoutDateline(Sentence s) {
+    Matcher m = DATELINE.matcher(s.text());
+    if (!m.find() || m.end() >= s.text().length()) {
+      return s;
+    }
+    // a short upper-case word before a dash may be an acronym in a compound ("NATO–Russia talks"):
+    // only with a date, an agency, or a sentence opener after the dash is it a place
+    String place = m.group().strip().split("[\\s,(—–-]")[0];
+    boolean marked = m.group().contains("(") || m.group().contains(",");
+    String next = s.text().substring(m.end()).split("[\\s,]", 2)[0];
+    if (place.length() < 5 && !marked && !OPENERS.contains(next)) {
+      return s;
+    }
+    char[] c = s.text().toCharArray();
+    for (int i = 0; i < m.end(); i++) {
+      if (!Character.isWhitespace(c[i])) {
+        c[i] = ' ';
+      }
+    }
+    return new Sentence(s.index(), s.span(), new String(c), s.tokens(), s.edges());
   }
 
   /** The parse of {@link #forParsing}'s sentence with the original token texts put back. */

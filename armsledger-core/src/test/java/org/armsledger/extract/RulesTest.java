@@ -699,4 +699,19 @@ class RulesTest {
     assertThat(claims(null, "Algeria paid for the delivery of 14 Russian Su-57 jets.")).extracting(RulesTest::key)
         .containsExactly("RUS->DZA transfer combat_aircraft delivered");
   }
+
+  @Test
+  void aReducedRelativeTheParserReadAsAClauseStillDestinesTheHaltedDelivery() {
+    assertThat(claims(null, "Ottawa has frozen the delivery of armoured vehicles destined for Riyadh.")).extracting(RulesTest::key)
+        .containsExactly("CAN->SAU transfer armored_vehicle halted");
+    assertThat(claims(null, "Officials said the rifles delivered to Kyiv were faulty.")).isEmpty();
+  }
+
+  @Test
+  void aDatelineGluedToTheFirstSentenceIsNotParsedAsItsSubject() {
+    assertThat(claims(null, "ROME—The Italian government has suspended the delivery of helicopters intended for Niger, officials said."))
+        .extracting(RulesTest::key).containsExactly("ITA->NER transfer helicopter halted");
+    assertThat(claims(null, "BERLIN (Reuters) - Germany has approved the sale of Eurofighter jets to Turkey.")).extracting(RulesTest::key)
+        .containsExactly("DEU->TUR transfer combat_aircraft agreed");
+  }
 }
