@@ -71,6 +71,11 @@ final class FrameFinder {
           "berate", "lambast", "lambaste", "castigate", "chide", "reproach", "scold", "attack", "assail", "rap");
   /** Verbs of paying: who pays for a delivery receives it. */
   private static final Set<String> PAY = Set.of("pay", "foot");
+  /** People whose training is military training by definition. */
+  private static final Set<String> SERVICE_PEOPLE =
+      Set.of("soldier", "soldiers", "serviceman", "servicemen", "servicemembers", "troops", "cadets", "sailors", "airmen", "marines", "commandos", "conscripts", "recruits");
+  /** Verbs of sending people somewhere to do something. */
+  private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "assign", "post", "station", "second", "despatch");
   /** Verbs of turning to a possible seller. */
   private static final Set<String> APPROACH = Set.of("approach", "contact", "petition", "court", "visit");
   /** Participles of use: what a supplier's items are used by names who got them. */
@@ -201,6 +206,13 @@ final class FrameFinder {
     for (Dependency in : v.in(t)) {
       if (in.relation().equals("xcomp") && in.governor() >= 0 && APPROACH.contains(v.lemma(in.governor()))) {
         // "Taiwan approached Washington to purchase missiles": the approacher purchases
+        for (int subj : v.children(in.governor(), "nsubj")) {
+          return subj;
+        }
+      }
+      if (in.relation().equals("xcomp") && in.governor() >= 0 && SENDING.contains(v.lemma(in.governor())) && partyAt(v, given) == null
+          && lexicon.isPersonnelNoun(v.sentence.token(given).text())) {
+        // "Moscow sent 40 instructors to train the army": who sends the instructors trains through them
         for (int subj : v.children(in.governor(), "nsubj")) {
           return subj;
         }
@@ -753,6 +765,13 @@ final class FrameFinder {
         suppliers.addAll(subj);
         recipients.addAll(parties(v, s.get("obj")));
         recipients.addAll(parties(v, s.get("to")));
+        if (recipients.isEmpty() && p.frame() == Frame.TRAIN) {
+          // "Turkey is training pilots from Kenya": trainees from a state are that state's
+          for (int o : s.get("obj")) {
+            recipients.addAll(parties(v, v.childrenLike(o, "nmod:from")));
+          }
+          recipients.addAll(parties(v, s.get("from")));
+        }
         items.addAll(items(v, s.get("with")));
         items.addAll(items(v, s.get("on")));
         // "helping Iran develop its satellite capabilities": Iran is the complement's subject
@@ -769,7 +788,8 @@ final class FrameFinder {
         }
         if (items.isEmpty()) {
           boolean military = v.sentence.tokens().stream().anyMatch(k -> MILITARY.contains(k.lemma()))
-              || p.frame() == Frame.TRAIN && v.mentions.stream().anyMatch(m -> m.form() == Mention.Form.PERSONNEL);
+              || p.frame() == Frame.TRAIN && v.mentions.stream().anyMatch(m -> m.form() == Mention.Form.PERSONNEL)
+              || p.frame() == Frame.TRAIN && v.sentence.tokens().stream().anyMatch(k -> SERVICE_PEOPLE.contains(k.text().toLowerCase(java.util.Locale.ROOT)));
           if (!(v.lemma(t).equals("assist") || v.lemma(t).equals("help") || p.frame() == Frame.TRAIN) || !military) {
             return;
           }
@@ -1657,6 +1677,15 @@ final class FrameFinder {
     }
     if (ONLOOKERS.contains(tok.lemma()) || ONLOOKERS.contains(w)) {
       return null; // "US politicians", "UN experts", "Western analysts" watch the trade, they are not its parties
+    }
+    if (lexicon.isPersonnelNoun(w) || lexicon.isInstitutionNoun(w)) {
+      // "the country's servicemen", "the kingdom's navy": the state described before
+      for (int o : v.children(t, "nmod:poss")) {
+        Token ot = v.sentence.token(o);
+        if (DESCRIPTIONS.contains(ot.lemma()) && v.children(o, "det").stream().anyMatch(d -> v.lemma(d).equals("the"))) {
+          return new Party(null, ot.text(), ot.span(), "description", null);
+        }
+      }
     }
     // "Houthi rebel fighters", "the government of Iran", "Iranian leaders"
     for (int depth = 0; depth < 2; depth++) {

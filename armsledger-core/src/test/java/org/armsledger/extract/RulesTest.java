@@ -714,4 +714,13 @@ class RulesTest {
     assertThat(claims(null, "BERLIN (Reuters) - Germany has approved the sale of Eurofighter jets to Turkey.")).extracting(RulesTest::key)
         .containsExactly("DEU->TUR transfer combat_aircraft agreed");
   }
+
+  @Test
+  void whoSendsInstructorsTrainsAndTheCountrysServicemenAreThatCountrys() {
+    assertThat(claims(null, "Mali hosts a new air base.", "Moscow sent 40 instructors to train the country's servicemen."))
+        .extracting(RulesTest::key).containsExactly("RUS->MLI training unspecified delivered");
+    assertThat(claims(null, "Turkey is training military pilots from Kenya.")).extracting(RulesTest::key)
+        .containsExactly("TUR->KEN training unspecified delivered");
+    assertThat(claims(null, "Ankara sent coaches to train the national football team.")).isEmpty();
+  }
 }
