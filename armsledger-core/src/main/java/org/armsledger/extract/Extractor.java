@@ -126,6 +126,26 @@ public final class Extractor {
     return new DocumentResult(a, claims, dropped, stats);
   }
 
+  /** Predicates of buying (verbs and nouns), whose seller may be the system's maker. */
+  private static final java.util.Set<String> BUYING =
+      java.util.Set.of("buy", "purchase", "acquire", "acquisition", "procure", "procurement", "order");
+
+  /** The one state that makes the named systems among these items, or null (none named, or several makers). */
+  private ActorEntry maker(List<org.armsledger.extract.ItemArg> items) {
+    ActorEntry found = null;
+    for (org.armsledger.extract.ItemArg i : items) {
+      if (i.weapon() == null || i.weapon().maker() == null) {
+        continue;
+      }
+      ActorEntry m = lexicon.actor(i.weapon().maker());
+      if (m == null || !m.isState() || found != null && !found.id().equals(m.id())) {
+        return null;
+      }
+      found = m;
+    }
+    return found;
+  }
+
   /** Abbreviations a sentence splitter takes for a full stop: "three U.S. Virginia-class submarines". */
   private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("(?:\\b\\p{Lu}\\.){2,4}$");
   /** Words that do start a sentence after such an abbreviation. */
@@ -258,6 +278,16 @@ public final class Extractor {
       if (o != null) {
         suppliers = List.of(o);
         rule += "+origin";
+      }
+    }
+    if (suppliers.isEmpty() && recipients.size() == 1 && BUYING.contains(f.predicate().lemma())) {
+      // "Colombia's purchase of 17 Gripen E/F": a purchase with no seller named buys from the
+      // system's maker state (not for receiving, which may be second-hand: "Ukraine received Storm
+      // Shadow missiles" came from Britain, not from their French co-maker)
+      ActorEntry maker = maker(f.items());
+      if (maker != null && !maker.id().equals(recipients.get(0).actor().id())) {
+        suppliers = List.of(new Party(maker, null, null, "maker", "actor:" + maker.id()));
+        rule += "+maker";
       }
     }
     // a noun of giving with its recipient named ("the transfer of arms to Armenia") may take its

@@ -723,4 +723,12 @@ class RulesTest {
         .containsExactly("TUR->KEN training unspecified delivered");
     assertThat(claims(null, "Ankara sent coaches to train the national football team.")).isEmpty();
   }
+
+  @Test
+  void aPurchaseWithNoSellerNamedBuysFromTheMakerStateButReceivingDoesNot() {
+    assertThat(claims(null, "Indonesia plans to buy 42 Rafale jets.")).extracting(RulesTest::key)
+        .containsExactly("FRA->IDN transfer combat_aircraft planned");
+    assertThat(claims(null, "Ukraine received Storm Shadow missiles.")).isEmpty(); // second-hand supplies are common
+    assertThat(claims(null, "India ordered 97 Tejas jets.")).isEmpty(); // its own maker
+  }
 }
