@@ -13,6 +13,9 @@ class QuantitiesTest {
     assertThat(Quantities.before("initially supplying hundreds then thousands of the Shahed ").text()).isEqualTo("thousands");
     assertThat(Quantities.before("sent 1,200 ").value()).isEqualTo(1200.0);
     assertThat(Quantities.before("ordered twelve Airbus ").value()).isEqualTo(12.0);
+    assertThat(Quantities.before("to export 54 units of the K9 self-propelled ").value()).isEqualTo(54.0);
+    assertThat(Quantities.before("signed an agreement for 17 Gripen C/D fighter ").value()).isEqualTo(17.0);
+    assertThat(Quantities.before("cleared the sale of (2,400) Javelin ").value()).isEqualTo(2400.0);
   }
 
   @Test
