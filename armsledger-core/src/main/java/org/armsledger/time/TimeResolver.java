@@ -24,7 +24,10 @@ public final class TimeResolver {
   private static final Pattern MONTH_YEAR =
       Pattern.compile("\\b(?:(?i:in|since|by|during|until|from|as of)\\s+)?(?:(?i:(early|late|mid))[- ])?(" + MONTHS + ")(?:\\s+(\\d{4}))?\\b");
   private static final Pattern YEAR =
-      Pattern.compile("(?i)\\b(?:in|since|by|during|until|from|of|early|late|mid|through)\\s+(?:(early|late|mid)[- ])?((?:19|20)\\d{2})\\b(?![-/]\\d)");
+      Pattern.compile("(?i)\\b(?:in|since|by|during|until|from|of|early|late|mid|through|as early as|as late as|starting|beginning)\\s+(?:(early|late|mid)[- ])?((?:19|20)\\d{2})\\b(?![-/]\\d)");
+  /** "between 2017 and 2021", "from 2019 to 2022": a span of years. */
+  private static final Pattern YEARS =
+      Pattern.compile("(?i)\\b(?:between|from)\\s+((?:19|20)\\d{2})\\s+(?:and|to|until|through)\\s+((?:19|20)\\d{2})\\b");
   private static final Pattern RELATIVE =
       Pattern.compile(
           "(?i)\\b(earlier this year|later this year|this year|last year|next year|earlier this month|this month|last month|next month|"
@@ -52,6 +55,12 @@ public final class TimeResolver {
         }
       }
       out.add(new Found(m.group(1), m.start(1), m.end(1), start, end));
+    }
+    m = YEARS.matcher(sentence);
+    while (m.find()) {
+      if (!overlaps(out, m.start(), m.end())) {
+        out.add(new Found(m.group(0), m.start(), m.end(), m.group(1), m.group(2)));
+      }
     }
     m = MONTH_YEAR.matcher(sentence);
     while (m.find()) {

@@ -20,6 +20,9 @@ class TimeResolverTest {
     assertThat(start("In early November, Iran admitted it.", "2022-12-14")).isEqualTo("2022-11");
     assertThat(start("In December, Iran admitted it.", "2023-02-01")).isEqualTo("2022-12");
     assertThat(start("Last year Egypt ordered frigates.", "2021-06-30")).isEqualTo("2020");
+    assertThat(start("Chile bought most of its arms from Israel between 2015 and 2019.", null)).isEqualTo("2015");
+    assertThat(new TimeResolver().find("Chile bought most of its arms from Israel between 2015 and 2019.", null).get(0).resolvedEnd()).isEqualTo("2019");
+    assertThat(start("The plant could open as early as 2027.", null)).isEqualTo("2027");
   }
 
   @Test
