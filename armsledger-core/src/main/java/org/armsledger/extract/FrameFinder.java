@@ -1718,6 +1718,13 @@ final class FrameFinder {
         }
       }
     }
+    // "One of the biggest contributors to Ukraine's defense, Denmark, ...": a noun in apposition names it
+    for (int a : v.children(t, "appos")) {
+      Mention am = v.mentionAt(a);
+      if (am != null && am.type() == Mention.Type.ACTOR && am.form() != Mention.Form.DEMONYM) {
+        return party(am, "appos");
+      }
+    }
     return null;
   }
 

@@ -731,4 +731,11 @@ class RulesTest {
     assertThat(claims(null, "Ukraine received Storm Shadow missiles.")).isEmpty(); // second-hand supplies are common
     assertThat(claims(null, "India ordered 97 Tejas jets.")).isEmpty(); // its own maker
   }
+
+  @Test
+  void aNameInAppositionToTheSubjectIsTheParty() {
+    assertThat(claims(null, "Norway's donation of NASAMS systems to Kyiv will be delayed.",
+        "One of the largest donors to Kyiv's defence, Norway was due to deliver the first two of the air defence systems in spring."))
+        .extracting(RulesTest::key).contains("NOR->UKR transfer air_defense planned");
+  }
 }
