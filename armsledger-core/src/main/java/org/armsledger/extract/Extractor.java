@@ -353,6 +353,10 @@ public final class Extractor {
           if (q == null && relation.equals("assistance") && s.span() != null && s.span().start() >= v.sentence.span().start()) {
             q = Quantities.before(v.sentence.text().substring(0, s.span().start() - v.sentence.span().start()));
           }
+          if (q == null && relation.equals("training") && r.span() != null && r.span().start() >= v.sentence.span().start()) {
+            // "trained 300 Ukrainian soldiers", "21 Philippine Navy personnel were trained": how many trainees
+            q = Quantities.before(v.sentence.text().substring(0, r.span().start() - v.sentence.span().start()));
+          }
           Source source = attributor.source(speaker, v.sentence.text(), s.actor(), r.actor(), memory);
           // a party saying it did not happen denies it: "We have not supplied Russia with weapons"
           // so does a speaker saying "we" for the supplier ("We have not supplied Russia," the Iranian minister said)

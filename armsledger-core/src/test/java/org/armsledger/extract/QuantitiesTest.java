@@ -21,6 +21,7 @@ class QuantitiesTest {
   @Test
   void yearsAndMoneyAreNotAmounts() {
     assertThat(Quantities.before("In 2019 the ")).isNull();
+    assertThat(Quantities.before("In December 2023, 21 Philippine Navy ").value()).isEqualTo(21.0);
     assertThat(Quantities.before("billions of dollars worth of military ")).isNull();
   }
 

@@ -738,4 +738,11 @@ class RulesTest {
         "One of the largest donors to Kyiv's defence, Norway was due to deliver the first two of the air defence systems in spring."))
         .extracting(RulesTest::key).contains("NOR->UKR transfer air_defense planned");
   }
+
+  @Test
+  void theNumberOfTraineesIsTheTrainingsQuantity() {
+    List<Claim> cs = claims(null, "Britain trained 300 Ukrainian marines last year.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("GBR->UKR training unspecified delivered");
+    assertThat(cs.get(0).item().quantity().value()).isEqualTo(300.0);
+  }
 }
