@@ -101,7 +101,7 @@ public final class Extractor {
         tooLong++;
         continue;
       }
-      Sentence p = ParseRepairs.repair(Headlines.restore(analyzer.parse(Headlines.forParsing(s, mentions)), s));
+      Sentence p = parse(analyzer, s, mentions);
       parsed++;
       if (s.text().stripTrailing().endsWith("?")) {
         continue; // a question asserts nothing
@@ -144,6 +144,11 @@ public final class Extractor {
       found = m;
     }
     return found;
+  }
+
+  /** A gated sentence's parse as the frames read it: headline case and dateline undone for the parser, its known errors mended. */
+  static Sentence parse(Analyzer analyzer, Sentence s, List<Mention> mentions) {
+    return ParseRepairs.repair(Headlines.restore(analyzer.parse(Headlines.forParsing(s, mentions)), s));
   }
 
   /** Abbreviations a sentence splitter takes for a full stop: "three U.S. Virginia-class submarines". */

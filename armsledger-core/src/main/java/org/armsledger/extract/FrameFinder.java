@@ -807,14 +807,10 @@ final class FrameFinder {
         recipients.addAll(parties(v, s.get("to")));
         // "howitzers from the Slovak initiative have arrived in Ukraine", "arrived from Turkey"
         suppliers.addAll(parties(v, s.get("from")));
-        for (int subject : subjects) {
+        // ... or on the subject or its items: "a shipment of rifles from the Serbian government"
+        for (int h : concat(subjects, items.stream().map(ItemArg::head).toList())) {
           if (suppliers.isEmpty()) {
-            suppliers.addAll(parties(v, v.childrenLike(subject, "nmod:from")));
-          }
-        }
-        for (ItemArg i : items) {
-          if (suppliers.isEmpty()) {
-            suppliers.addAll(parties(v, v.childrenLike(i.head(), "nmod:from"))); // "a shipment of rifles from the Serbian government"
+            suppliers.addAll(parties(v, v.childrenLike(h, "nmod:from")));
           }
         }
         if (recipients.isEmpty() && (v.lemma(t).equals("arrive") || v.lemma(t).equals("land"))) {
@@ -1095,8 +1091,7 @@ final class FrameFinder {
         } else if (r.equals("obl:through") || r.equals("obl:via") || r.equals("obl:by_means_of")) {
           // "London will support Kyiv through the provision of tanks": who acts by the supply gives, its object gets
           if (suppliers.isEmpty()) {
-            List<Party> gs = parties(v, v.children(in.governor(), "nsubj"));
-            suppliers.addAll(gs.isEmpty() ? inheritedSubject(v, in.governor()) : gs);
+            suppliers.addAll(subjectOf(v, in.governor()));
           }
           if (recipients.isEmpty()) {
             recipients.addAll(parties(v, v.children(in.governor(), "obj")));
@@ -1104,8 +1099,7 @@ final class FrameFinder {
           how = ".means";
         } else if (PAY.contains(g) && r.equals("obl:for") && recipients.isEmpty()) {
           // "Tehran paid for the delivery of 40 Su-35 fighters": the payer gets them
-          List<Party> gs = parties(v, v.children(in.governor(), "nsubj"));
-          recipients.addAll(gs.isEmpty() ? inheritedSubject(v, in.governor()) : gs);
+          recipients.addAll(subjectOf(v, in.governor()));
           how = ".payer";
         }
       }
@@ -1391,13 +1385,7 @@ final class FrameFinder {
         }
       }
       if (h == noun) {
-        for (Dependency d : v.out(h)) {
-          if (d.relation().startsWith("acl") && DESTINED.contains(v.lemma(d.dependent()))) {
-            // "halted the delivery of interceptors intended for Kyiv", the participle hung on the delivery
-            to.addAll(v.childrenLike(d.dependent(), "obl:for"));
-            to.addAll(v.childrenLike(d.dependent(), "obl:to"));
-          }
-        }
+        destinedTo(v, h, to); // "halted the delivery of interceptors intended for Kyiv", the participle hung on the delivery
       }
     }
     for (ItemArg i : items) {
@@ -1413,11 +1401,8 @@ final class FrameFinder {
         }
       }
 
+      destinedTo(v, i.head(), to);
       for (Dependency d : v.out(i.head())) {
-        if (d.relation().startsWith("acl") && DESTINED.contains(v.lemma(d.dependent()))) {
-          to.addAll(v.childrenLike(d.dependent(), "obl:for"));
-          to.addAll(v.childrenLike(d.dependent(), "obl:to"));
-        }
         if (d.relation().startsWith("acl") && USED.contains(v.lemma(d.dependent()))) {
           // "supplied kamikaze drones used by Russia": supplied to whoever uses them
           to.addAll(v.childrenLike(d.dependent(), "obl:agent"));
@@ -1426,6 +1411,22 @@ final class FrameFinder {
       }
     }
     return parties(v, to);
+  }
+
+  /** Adds the for- and to-phrases of a participle of destination modifying {@code noun} ("weapons intended for Ukraine"). */
+  private static void destinedTo(SentenceView v, int noun, List<Integer> to) {
+    for (Dependency d : v.out(noun)) {
+      if (d.relation().startsWith("acl") && DESTINED.contains(v.lemma(d.dependent()))) {
+        to.addAll(v.childrenLike(d.dependent(), "obl:for"));
+        to.addAll(v.childrenLike(d.dependent(), "obl:to"));
+      }
+    }
+  }
+
+  /** The subject of a verb, or the one it takes from the clause above ("decided to withhold"). */
+  private List<Party> subjectOf(SentenceView v, int verb) {
+    List<Party> gs = parties(v, v.children(verb, "nsubj"));
+    return gs.isEmpty() ? inheritedSubject(v, verb) : gs;
   }
 
   /** The with-parties of the clauses or nouns governing a predicate, up to two steps up. */

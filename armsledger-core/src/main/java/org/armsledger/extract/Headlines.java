@@ -35,7 +35,7 @@ public final class Headlines {
   }
 
   /**
-   * The sentence as the parser should see it: the same offsets, title case undone where it is
+   * The sentence as the parser should see it: the same offsets, a glued dateline blanked, title case undone where it is
    * safe, or the sentence itself when it is not a title-case headline.
    */
   public static Sentence forParsing(Sentence s, List<Mention> mentions) {

@@ -40,7 +40,7 @@ public final class Trace {
           mt.add(m.type() + ":" + m.text() + (m.type() == Mention.Type.ACTOR ? "=" + m.actor().id() + "/" + m.form() : "=" + m.category()));
         }
         System.out.println("  mentions " + mt + " gate " + new Gate().passes(s, ms));
-        Sentence p = ParseRepairs.repair(Headlines.restore(analyzer.parse(Headlines.forParsing(s, ms)), s));
+        Sentence p = Extractor.parse(analyzer, s, ms);
         StringBuilder b = new StringBuilder("  deps");
         for (Dependency d : p.edges()) {
           b.append(' ').append(d.relation()).append('(')

@@ -19,9 +19,10 @@ import java.util.Properties;
  * dependent floating-point additions, so the CPU waits on each add. This class:
  *
  * <ul>
- *   <li>computes four rows at a time, each row's sum in its own accumulator and in the same index
- *       order as the stock code, so every result is bit-for-bit the stock one (Java floating point
- *       is strict) while the four chains overlap;
+ *   <li>walks W1 and W2 transposed, so that the inner loops run across rows (independent sums the
+ *       CPU overlaps, over contiguous memory) while each row's sum still adds its terms in the
+ *       stock code's order: every result is bit for bit the stock one (Java floating point is
+ *       strict);
  *   <li>finds precomputed rows in an open-addressing {@code int} table instead of a boxed map;
  *   <li>keeps computed slices in a per-thread direct-mapped cache (no lock); a slice is the same
  *       float array whether it comes from a cache or is computed again, so which cache holds it
@@ -86,8 +87,7 @@ public final class InterleavedScorer extends Classifier {
       Field configField = DependencyParser.class.getDeclaredField("config");
       Field savedField = Classifier.class.getDeclaredField("saved");
       Field preMapField = Classifier.class.getDeclaredField("preMap");
-      Field cacheField = Classifier.class.getDeclaredField("cache");
-      for (Field f : List.of(classifierField, configField, savedField, preMapField, cacheField)) {
+      for (Field f : List.of(classifierField, configField, savedField, preMapField)) {
         f.setAccessible(true);
       }
       Classifier stock = (Classifier) classifierField.get(parser);
@@ -237,13 +237,15 @@ public final class InterleavedScorer extends Classifier {
 
   /** {@code m} transposed, each value widened to double (which is exact). */
   private static double[][] transposeToDouble(float[][] m) {
-    double[][] t = new double[m[0].length][m.length];
-    for (int i = 0; i < m.length; i++) {
-      for (int j = 0; j < m[i].length; j++) {
-        t[j][i] = m[i][j];
+    float[][] t = transpose(m);
+    double[][] d = new double[t.length][];
+    for (int i = 0; i < t.length; i++) {
+      d[i] = new double[t[i].length];
+      for (int j = 0; j < t[i].length; j++) {
+        d[i][j] = t[i][j];
       }
     }
-    return t;
+    return d;
   }
 
   /**
