@@ -327,6 +327,9 @@ public final class Extractor {
     if (suppliers.isEmpty() || recipients.isEmpty()) {
       return List.of();
     }
+    if (f.rule().startsWith("restriction.") && suppliers.stream().anyMatch(x -> !x.actor().isState())) {
+      return List.of(); // a bar on arms supplies nothing unless a state's own: "the EU arms embargo on China"
+    }
     StatusRules.Result st = statuses.status(v, f.token(), f.predicate());
     if (f.rule().contains(".asker") && !st.negated() && st.status().equals("planned")) {
       st = new StatusRules.Result("requested", false, st.cues()); // the recipient asks for it

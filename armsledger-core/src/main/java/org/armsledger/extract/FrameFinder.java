@@ -76,10 +76,12 @@ final class FrameFinder {
       Set.of("soldier", "soldiers", "serviceman", "servicemen", "servicemembers", "troops", "cadets", "sailors", "airmen", "marines", "commandos", "conscripts", "recruits");
   /** Verbs of sending people somewhere to do something. */
   private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "assign", "post", "station", "second", "despatch");
+  /** Verbs of buying, whose from-phrase names the seller. */
+  private static final Set<String> ORDERING = Set.of("order", "buy", "purchase", "acquire", "procure", "contract");
   /** Verbs of turning to a possible seller. */
   private static final Set<String> APPROACH = Set.of("approach", "contact", "petition", "court", "visit");
   /** Participles of use: what a supplier's items are used by names who got them. */
-  private static final Set<String> USED = Set.of("use", "operate", "deploy", "employ", "field", "fire", "launch");
+  static final Set<String> USED = Set.of("use", "operate", "deploy", "employ", "field", "fire", "launch");
   /** Nouns for negotiation: "talks with Russia on the supply of helicopters". */
   private static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "discussion", "consultation");
   /** Nouns for the supplier itself: "Pakistan's largest supplier", "Russia's main arms exporter". */
@@ -180,6 +182,9 @@ final class FrameFinder {
       if (p == null) {
         if (tok.isNoun() && TALKS.contains(tok.lemma())) {
           talksFrame(v, t, out);
+        }
+        if (tok.isNoun() && RESTRICTIONS.contains(tok.lemma())) {
+          restrictionFrame(v, t, out);
         }
         if (tok.isVerb() && PRODUCE_VERBS.contains(tok.lemma()) || tok.isNoun() && PRODUCE_NOUNS.contains(tok.lemma())) {
           produceFrame(v, t, out);
@@ -655,6 +660,19 @@ final class FrameFinder {
           for (int x : v.childrenLike(t, "nsubj")) {
             if (REQUEST_NOUNS.contains(v.lemma(x))) {
               suppliers.addAll(parties(v, v.childrenLike(x, "nmod:to")));
+            }
+          }
+        }
+        if (suppliers.isEmpty() && p.frame() == Frame.GET) {
+          // "until Poland receives the tanks it ordered from the United States": who the items were ordered from
+          List<Integer> ordering = new ArrayList<>();
+          for (int o : s.get("obj")) {
+            ordering.addAll(v.childrenLike(o, "acl"));
+          }
+          ordering.addAll(v.childrenLike(t, "parataxis"));
+          for (int x : ordering) {
+            if (ORDERING.contains(v.lemma(x))) {
+              suppliers.addAll(parties(v, v.childrenLike(x, "obl:from")));
             }
           }
         }
@@ -1364,6 +1382,80 @@ final class FrameFinder {
     emit(out, talk, t, List.of(seller), otherThan(all, seller), items, "talks.noun.seller", v.word(t) + "(talks)");
   }
 
+  /** Nouns for a bar on arms going somewhere: "an arms embargo on Sudan", "export controls to Turkey". */
+  private static final Set<String> RESTRICTIONS = Set.of("embargo", "ban", "control", "restriction", "moratorium", "curb", "freeze");
+  /** Words in front of such a noun that make it a bar on arms. */
+  private static final Set<String> ARMS_WORDS = Set.of("arm", "arms", "weapon", "weapons", "export", "exports", "arms-export", "military", "defence", "defense");
+  /** Verbs that put a bar in place (the supply is halted) or take it away (the supply becomes possible). */
+  private static final Set<String> IMPOSE = Set.of("impose", "introduce", "tighten", "extend", "reimpose", "re-impose", "place", "enforce", "slap", "adopt", "declare", "announce");
+  private static final Set<String> LIFT = Set.of("lift", "drop", "ease", "relax", "remove", "scrap", "end", "repeal", "loosen", "waive", "rescind", "overturn");
+
+  /**
+   * A bar on arms put in place or taken away: "Germany imposed an arms embargo on Turkey" (the
+   * supply is halted), "Canada has dropped export controls to Turkey for certain weapons" (it becomes
+   * possible). Whose bar it is, or else who imposes or lifts it, is the supplier, only a state
+   * (Extractor drops the claim when it resolves to anything else: an EU embargo names no supplier); the on-, to- or
+   * against-phrase the recipient; the for- or on-phrase the items, or unspecified equipment. Only
+   * with an arms or export word on the noun or weapons named ("an oil embargo" is not one), and only
+   * under a verb that puts it in place or lifts it ("violating the embargo" supplies nothing).
+   */
+  private void restrictionFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
+    Integer verb = null;
+    boolean lifted = false;
+    for (Dependency in : v.in(t)) {
+      int g = in.governor();
+      if (g < 0 || !(in.relation().equals("obj") || in.relation().equals("nsubj:pass") || in.relation().equals("nmod:of"))) {
+        continue;
+      }
+      String lemma = v.lemma(g).toLowerCase(java.util.Locale.ROOT);
+      String stem = lemma.endsWith("ing") ? lemma.substring(0, lemma.length() - 3) : lemma; // "the lifting of the embargo"
+      if (IMPOSE.contains(lemma) || IMPOSE.contains(stem) || IMPOSE.contains(stem + "e")) {
+        verb = g;
+      } else if (LIFT.contains(lemma) || LIFT.contains(stem) || LIFT.contains(stem + "e")) {
+        verb = g;
+        lifted = true;
+      }
+    }
+    if (verb == null) {
+      return;
+    }
+    List<ItemArg> items = new ArrayList<>();
+    List<Integer> to = new ArrayList<>();
+    for (String rel : List.of("nmod:on", "nmod:to", "nmod:against", "nmod:for")) {
+      to.addAll(v.childrenLike(t, rel));
+      items.addAll(items(v, v.childrenLike(t, rel)));
+    }
+    for (String rel : List.of("obl:on", "obl:to", "obl:against", "obl:for")) {
+      to.addAll(v.childrenLike(verb, rel));
+      items.addAll(items(v, v.childrenLike(verb, rel)));
+    }
+    boolean arms = v.out(t).stream().anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod"))
+        && ARMS_WORDS.contains(v.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT)));
+    if (!arms && items.isEmpty()) {
+      return;
+    }
+    List<Party> recipients = parties(v, to);
+    // whose bar it is: "Canada's export controls", "the EU arms embargo", else who imposes or lifts it
+    List<Party> imposer = new ArrayList<>(parties(v, v.children(t, "nmod:poss")));
+    for (int a : v.children(t, "amod", "compound")) {
+      Mention m = v.mentionAt(a);
+      if (m != null && m.type() == Mention.Type.ACTOR) {
+        imposer.add(party(m, "amod"));
+      }
+    }
+    if (imposer.isEmpty()) {
+      imposer.addAll(v.sentence.token(verb).isVerb() ? subjectOf(v, verb) : inheritedSubject(v, verb));
+    }
+    if (recipients.isEmpty() || imposer.isEmpty()) {
+      return;
+    }
+    if (items.isEmpty()) {
+      items.add(new ItemArg("equipment", "transfer", null, v.word(t), v.sentence.token(t).span(), t, "restriction"));
+    }
+    Predicate bar = new Predicate(v.lemma(t), true, Frame.GIVE, lifted ? "possible" : "halted", "transfer");
+    emit(out, bar, t, imposer, recipients, items, lifted ? "restriction.lifted" : "restriction.imposed", v.word(verb) + " -> " + v.word(t));
+  }
+
   /** Recipients the items' own phrases name: "weapons to Armenia", "weapons intended for Ukraine". */
   private List<Party> itemRecipients(SentenceView v, List<ItemArg> items) {
     return itemRecipients(v, items, -1);
@@ -1847,6 +1939,9 @@ final class FrameFinder {
           "launch", "launches", "technology", "technologies", "development", "know-how", "expertise", "maintenance", "repair", "repairs",
           "upgrade", "upgrades", "modernization", "modernisation", "overhaul", "design", "designs", "blueprints", "assembly");
 
+  /** Kinds of item that are parts or know-how for other items, which a compound in front of them names. */
+  private static final Set<String> PART_KINDS = Set.of("technology", "electronics", "sensor");
+
   /**
    * True when an item word only modifies another thing: "missile badges", "drone factory",
    * "arms race", "weapons programme". Kept when the thing is an item, a supply noun, people to
@@ -1858,12 +1953,21 @@ final class FrameFinder {
     }
     int h = v.head(m);
     for (Dependency in : v.in(h)) {
-      if (!in.relation().equals("compound") || in.governor() < 0) {
+      boolean modifier = in.relation().equals("compound") || in.relation().equals("amod");
+      if (!modifier || in.governor() < 0) {
         continue;
       }
       int g = in.governor();
       Token gt = v.sentence.token(g);
-      if (!gt.isNoun() || v.mentionAt(g) != null) {
+      Mention owner = v.mentionAt(g);
+      if (owner != null && owner.type() == Mention.Type.ITEM && PART_KINDS.contains(owner.category()) && !PART_KINDS.contains(m.category())
+          && !m.category().equals("nuclear") && !m.category().equals("space")) {
+        return true; // "drone optical technology", "missile components": the technology or the parts, not the drone
+      }
+      if (!in.relation().equals("compound")) {
+        continue;
+      }
+      if (!gt.isNoun() || owner != null) {
         return false;
       }
       String l = gt.lemma();

@@ -19,14 +19,45 @@ final class ParseRepairs {
   private ParseRepairs() {}
 
   static Sentence repair(Sentence p) {
-    return reducedRelative(p);
+    return agentTo(reducedRelative(p));
+  }
+
+  /**
+   * "The rifles were supplied by Belgian companies to the Dutch army": CoreNLP hangs the to-phrase on
+   * the agent noun. A to-phrase on the by-agent of a passive verb that has no to-phrase of its own is
+   * the verb's.
+   */
+  static Sentence agentTo(Sentence p) {
+    List<Dependency> edges = p.edges();
+    for (Dependency agent : edges) {
+      if (!agent.relation().equals("obl:agent") || agent.governor() < 0) {
+        continue;
+      }
+      int verb = agent.governor();
+      if (p.children(verb).stream().anyMatch(d -> d.relation().equals("obl:to"))) {
+        continue;
+      }
+      for (Dependency to : p.children(agent.dependent())) {
+        if (to.relation().equals("nmod:to") && to.dependent() > agent.dependent()) {
+          List<Dependency> mended = new ArrayList<>(edges.size());
+          for (Dependency d : edges) {
+            if (d != to) {
+              mended.add(d);
+            }
+          }
+          mended.add(new Dependency(verb, "obl:to", to.dependent()));
+          return new Sentence(p.index(), p.span(), p.text(), p.tokens(), mended);
+        }
+      }
+    }
+    return p;
   }
 
   /**
    * "The U.S. has stopped the delivery of interceptors intended for Ukraine": CoreNLP often reads the
    * reduced relative as a clause of its own ("[the delivery] intended for Ukraine", the noun its
    * subject, hung on the verb by dep or ccomp), which leaves the verb without its object. When a
-   * bare past participle of destination (no auxiliary, no marker) has a subject noun between it and
+   * bare past participle of destination or use ("drones used by Russia"; no auxiliary, no marker) has a subject noun between it and
    * a verb left of both that has no object, the noun is that verb's object and the participle
    * modifies the noun.
    */
@@ -39,7 +70,7 @@ final class ParseRepairs {
       int participle = subj.governor();
       int noun = subj.dependent();
       Token pt = p.token(participle);
-      if (!pt.tag().equals("VBN") || !FrameFinder.DESTINED.contains(pt.lemma()) || noun > participle || !p.token(noun).isNoun()) {
+      if (!pt.tag().equals("VBN") || !(FrameFinder.DESTINED.contains(pt.lemma()) || FrameFinder.USED.contains(pt.lemma())) || noun > participle || !p.token(noun).isNoun()) {
         continue;
       }
       boolean bare = p.children(participle).stream()

@@ -745,4 +745,43 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).containsExactly("GBR->UKR training unspecified delivered");
     assertThat(cs.get(0).item().quantity().value()).isEqualTo(300.0);
   }
+
+  @Test
+  void aBarOnArmsImposedHaltsAndLiftedMakesPossibleOnlyForAState() {
+    assertThat(claims(null, "Germany imposed an arms embargo on Turkey in 2019.")).extracting(RulesTest::key)
+        .containsExactly("DEU->TUR transfer equipment halted");
+    assertThat(claims(null, "The United States lifted its arms embargo on Vietnam in 2016.")).extracting(RulesTest::key)
+        .containsExactly("USA->VNM transfer equipment possible");
+    assertThat(claims(null, "Ottawa has dropped export controls to Turkey for certain types of weapons, including drone cameras."))
+        .extracting(RulesTest::key).containsExactlyInAnyOrder("CAN->TUR transfer equipment possible", "CAN->TUR transfer sensor possible");
+    assertThat(claims(null, "The EU imposed an arms embargo on China after 1989.")).isEmpty(); // no state's own bar
+    assertThat(claims(null, "Smugglers violated the arms embargo on Libya.")).isEmpty();
+    assertThat(claims(null, "Norway imposed an oil embargo on the regime.")).isEmpty();
+  }
+
+  @Test
+  void whatTheRecipientOrderedFromASellerCameFromIt() {
+    assertThat(claims(null, "Poland is waiting until it receives the Abrams tanks it ordered from the United States.")).extracting(RulesTest::key)
+        .containsExactly("USA->POL transfer armored_vehicle delivered");
+  }
+
+  @Test
+  void whoUsesTheSuppliedItemsReceivedThem() {
+    assertThat(claims(null, "Iran supplied attack drones used by Russia against Ukrainian cities.")).extracting(RulesTest::key)
+        .containsExactly("IRN->RUS transfer uav delivered");
+  }
+
+  @Test
+  void aToPhraseOnThePassiveAgentIsTheVerbs() {
+    assertThat(claims(null, "The rifles were originally supplied by Belgian companies to the Dutch army in the 1990s.")).extracting(RulesTest::key)
+        .containsExactly("BEL->NLD transfer small_arms delivered");
+  }
+
+  @Test
+  void partsAndKnowHowNamedAfterAPlatformAreThePartsNotThePlatform() {
+    assertThat(claims(null, "Israel sold tank optics to India.")).extracting(RulesTest::key)
+        .containsExactly("ISR->IND transfer sensor delivered");
+    assertThat(claims(null, "France supplied helicopter engine technology to China.")).extracting(RulesTest::key)
+        .containsExactly("FRA->CHN transfer technology delivered");
+  }
 }
