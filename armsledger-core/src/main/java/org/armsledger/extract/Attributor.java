@@ -343,6 +343,11 @@ final class Attributor {
       return null;
     }
     String name = stripDeterminer(text);
+    String titled = nameAfterTitle(v, head);
+    if (titled != null) {
+      name = titled; // "Head of Russia's Federal Service for Military and Technical Cooperation Dmitry Shugayev said"
+      person = true;
+    }
     if (person) {
       memory.lastPersonSpeaker = name;
       memory.lastPersonActors = List.copyOf(actors);
@@ -363,6 +368,34 @@ final class Attributor {
       "ambassador", "general", "secretary", "adviser", "advisor", "commander", "envoy", "diplomat", "premier", "chancellor", "king", "prince",
       "emir", "leader", "director", "analyst", "expert", "researcher", "senator", "lawmaker", "congressman", "congresswoman", "colonel",
       "admiral", "governor", "mayor", "attaché", "attache", "negotiator", "counterpart", "chief");
+
+  /** Words of an organisation's name, never of a person's. */
+  private static final Set<String> ORG_WORDS = Set.of("service", "ministry", "agency", "cooperation", "department", "office", "council", "committee",
+      "corporation", "company", "group", "institute", "force", "forces", "army", "navy", "command", "administration", "bureau", "directorate",
+      "commission", "authority", "staff", "corps", "organization", "organisation", "industries", "systems", "federation", "union", "republic");
+
+  /**
+   * The person's name at the end of a title's phrase: "Head of Russia's Federal Service for Military
+   * and Technical Cooperation Dmitry Shugayev", where the parser hangs the name inside the title's
+   * phrase. Two or more capitalised words at its right edge that name no actor, item or organisation.
+   */
+  private String nameAfterTitle(SentenceView v, int head) {
+    String lemma = v.lemma(head).toLowerCase(Locale.ROOT);
+    if (!PERSON_TITLES.contains(lemma) && !lemma.equals("head")) {
+      return null;
+    }
+    List<Integer> toks = v.subtree(head, Set.of("punct", "acl:relcl", "acl", "ccomp", "parataxis", "appos"));
+    int right = toks.stream().mapToInt(Integer::intValue).max().orElse(head);
+    int left = right;
+    while (left > head && v.sentence.token(left).tag().equals("NNP") && v.mentionAt(left) == null
+        && !ORG_WORDS.contains(v.word(left).toLowerCase(Locale.ROOT)) && !isSourceCue(v.word(left))) {
+      left--;
+    }
+    if (right - left < 2 || !toks.contains(left + 1)) {
+      return null;
+    }
+    return v.sentence.textOf(left + 1, right);
+  }
 
   private boolean isSourceCue(String word) {
     return lexicon.sourceKinds().containsKey(word.toLowerCase(Locale.ROOT));

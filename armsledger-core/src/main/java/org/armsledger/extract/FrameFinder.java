@@ -78,6 +78,8 @@ final class FrameFinder {
   private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "assign", "post", "station", "second", "despatch");
   /** Verbs of buying, whose from-phrase names the seller. */
   private static final Set<String> ORDERING = Set.of("order", "buy", "purchase", "acquire", "procure", "contract");
+  /** Verbs whose to-phrase names who is turned to: "reached out to Moscow", "appealed to Berlin". */
+  private static final Set<String> TURN_TO = Set.of("reach", "turn", "appeal", "write", "apply", "go");
   /** Verbs of turning to a possible seller. */
   private static final Set<String> APPROACH = Set.of("approach", "contact", "petition", "court", "visit");
   /** Participles of use: what a supplier's items are used by names who got them. */
@@ -670,6 +672,12 @@ final class FrameFinder {
             ordering.addAll(v.childrenLike(o, "acl"));
           }
           ordering.addAll(v.childrenLike(t, "parataxis"));
+          ordering.addAll(v.children(t, "dep"));
+          for (Dependency in : v.in(t)) {
+            if (in.governor() >= 0 && (in.relation().startsWith("advcl") || in.relation().equals("parataxis"))) {
+              ordering.add(in.governor()); // misread as the clause above: "[it ordered from the US] until Slovakia receives the F-16s"
+            }
+          }
           for (int x : ordering) {
             if (ORDERING.contains(v.lemma(x))) {
               suppliers.addAll(parties(v, v.childrenLike(x, "obl:from")));
@@ -743,6 +751,9 @@ final class FrameFinder {
           recipients.addAll(subj);
           suppliers.addAll(parties(v, s.get("from")));
           suppliers.addAll(fromInside(v, s.get("obj")));
+          if (suppliers.isEmpty()) {
+            suppliers.addAll(governingWith(v, t)); // "reached out to Moscow, seeking military assistance"
+          }
           items.addAll(items(v, s.get("obj")));
           items.addAll(items(v, s.get("for")));
           items.addAll(items(v, s.get("including")));
@@ -903,6 +914,10 @@ final class FrameFinder {
     if (buyerNounBy) {
       poss.addAll(parties(v, v.childrenLike(t, "nmod:by")));
     }
+    if (REQUEST_NOUNS.contains(v.lemma(t))) {
+      poss.addAll(from); // "a request from Chile for rifles": who asks, not who is asked
+      from.clear();
+    }
     // "There have been no supplies of rifles to Sudan": with a copula the noun heads the clause and its to-phrase is an obl
     List<Party> to = parties(v, concat(concat(v.childrenLike(t, "nmod:to"), v.childrenLike(t, "nmod:for")), v.childrenLike(t, "obl:to")));
     List<ItemArg> items = new ArrayList<>();
@@ -999,6 +1014,18 @@ final class FrameFinder {
         recipients.addAll(poss);
         suppliers.addAll(from);
         suppliers.addAll(to);
+        for (int x : v.childrenLike(t, "nmod:for")) {
+          Predicate given = v.sentence.token(x).isNoun() ? lexicon.noun(v.lemma(x)) : null;
+          if (given != null && given.frame() == Frame.GIVE && REQUEST_NOUNS.contains(v.lemma(t))) {
+            List<Party> elsewhere = itemRecipients(v, items(v, v.childrenLike(x, "nmod:of")), x);
+            elsewhere.addAll(parties(v, v.childrenLike(x, "nmod:to")));
+            boolean forOthers = !elsewhere.isEmpty() && elsewhere.stream().noneMatch(r -> poss.stream().anyMatch(a -> a.span().equals(r.span())
+                || a.actor() != null && r.actor() != null && a.actor().id().equals(r.actor().id())));
+            if (forOthers) {
+              return; // "a request from Chile for the re-export of rifles to Ecuador" asks leave to give, not for the rifles
+            }
+          }
+        }
       }
       default -> {
         return;
@@ -1011,6 +1038,20 @@ final class FrameFinder {
       // "no supplies of Russian weapons to Armenia", with the to-phrase hung on the item;
       // "the delivery of interceptors intended for Ukraine"
       recipients.addAll(itemRecipients(v, items, t));
+    }
+    if (p.frame() == Frame.GIVE && !agent && suppliers.isEmpty() && !recipients.isEmpty()) {
+      // "Poland's request for the transfer of Leopards to Ukraine": who asks leave to give, gives
+      for (Dependency in : v.in(t)) {
+        if (in.relation().equals("nmod:for") && in.governor() >= 0 && REQUEST_NOUNS.contains(v.lemma(in.governor()))) {
+          int g = in.governor();
+          List<Party> asker = new ArrayList<>(parties(v, concat(v.children(g, "nmod:poss"), v.childrenLike(g, "nmod:from"))));
+          asker.removeIf(a -> recipients.stream().anyMatch(r -> r.actor() != null && a.actor() != null && r.actor().id().equals(a.actor().id())));
+          if (!asker.isEmpty()) {
+            suppliers.addAll(asker);
+            how = ".asker";
+          }
+        }
+      }
     }
     if (recipients.isEmpty() && p.frame() == Frame.GIVE) {
       // "there were no deliveries of rifles to Sudan", the to-phrase hung on the clause
@@ -1527,7 +1568,8 @@ final class FrameFinder {
     for (int hop = 0; hop < 2; hop++) {
       Dependency up = null;
       for (Dependency in : v.in(cur)) {
-        if (in.governor() >= 0 && (in.relation().startsWith("acl") || in.relation().equals("xcomp") || in.relation().startsWith("advcl"))) {
+        boolean participle = in.relation().equals("dep") && v.sentence.token(cur).tag().equals("VBG"); // "reached out to Minsk, seeking aid"
+        if (in.governor() >= 0 && (in.relation().startsWith("acl") || in.relation().equals("xcomp") || in.relation().startsWith("advcl") || participle)) {
           up = in;
           break;
         }
@@ -1539,6 +1581,9 @@ final class FrameFinder {
       List<Integer> with = concat(v.childrenLike(g, "nmod:with"), v.childrenLike(g, "obl:with"));
       if (APPROACH.contains(v.lemma(g))) {
         with.addAll(v.children(g, "obj")); // "Ukraine approached Jerusalem to purchase the system"
+      }
+      if (TURN_TO.contains(v.lemma(g))) {
+        with.addAll(v.childrenLike(g, "obl:to")); // "Maduro reached out to Moscow, seeking assistance"
       }
       for (int o : v.children(g, "obj")) {
         with.addAll(v.childrenLike(o, "nmod:with")); // "signed a contract with Norway to export ..."
@@ -1697,8 +1742,9 @@ final class FrameFinder {
           return owner;
         }
       }
-      if (lexicon.reportKind(v.lemma(g)) != null && lexicon.embedStatus(v.lemma(g)) == null) {
-        return List.of(); // never make the reporter a party
+      boolean controlled = up.relation().equals("xcomp") || up.relation().startsWith("advcl:");
+      if (lexicon.reportKind(v.lemma(g)) != null && lexicon.embedStatus(v.lemma(g)) == null && !controlled) {
+        return List.of(); // never make the reporter a party ("Thailand insisted on receiving", "claimed to have sent" are its own acts)
       }
       List<Party> ps = parties(v, concat(v.children(g, "nsubj", "nsubj:xsubj"), v.sentence.token(g).isVerb() ? v.children(g, "nsubj:pass") : List.of()));
       if (!ps.isEmpty()) {
@@ -1960,7 +2006,8 @@ final class FrameFinder {
       int g = in.governor();
       Token gt = v.sentence.token(g);
       Mention owner = v.mentionAt(g);
-      if (owner != null && owner.type() == Mention.Type.ITEM && PART_KINDS.contains(owner.category()) && !PART_KINDS.contains(m.category())
+      if (owner != null && owner.type() == Mention.Type.ITEM && PART_KINDS.contains(owner.category())
+          && (!PART_KINDS.contains(m.category()) || owner.category().equals("technology"))
           && !m.category().equals("nuclear") && !m.category().equals("space")) {
         return true; // "drone optical technology", "missile components": the technology or the parts, not the drone
       }

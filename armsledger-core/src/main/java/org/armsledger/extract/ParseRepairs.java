@@ -19,7 +19,7 @@ final class ParseRepairs {
   private ParseRepairs() {}
 
   static Sentence repair(Sentence p) {
-    return agentTo(reducedRelative(p));
+    return gerundAfterOf(commaParticiple(agentTo(reducedRelative(p))));
   }
 
   /**
@@ -30,7 +30,8 @@ final class ParseRepairs {
   static Sentence agentTo(Sentence p) {
     List<Dependency> edges = p.edges();
     for (Dependency agent : edges) {
-      if (!agent.relation().equals("obl:agent") || agent.governor() < 0) {
+      boolean by = agent.relation().equals("obl:agent") || agent.relation().equals("obl:by") && p.token(agent.governor()).tag().equals("VBN");
+      if (!by || agent.governor() < 0) {
         continue;
       }
       int verb = agent.governor();
@@ -57,7 +58,8 @@ final class ParseRepairs {
    * "The U.S. has stopped the delivery of interceptors intended for Ukraine": CoreNLP often reads the
    * reduced relative as a clause of its own ("[the delivery] intended for Ukraine", the noun its
    * subject, hung on the verb by dep or ccomp), which leaves the verb without its object. When a
-   * bare past participle of destination or use ("drones used by Russia"; no auxiliary, no marker) has a subject noun between it and
+   * bare past participle (no auxiliary, no marker: "drones used by Russia", "the system recently
+   * procured from China", hung by dep, ccomp, xcomp or parataxis) has a subject noun between it and
    * a verb left of both that has no object, the noun is that verb's object and the participle
    * modifies the noun.
    */
@@ -70,14 +72,15 @@ final class ParseRepairs {
       int participle = subj.governor();
       int noun = subj.dependent();
       Token pt = p.token(participle);
-      if (!pt.tag().equals("VBN") || !(FrameFinder.DESTINED.contains(pt.lemma()) || FrameFinder.USED.contains(pt.lemma())) || noun > participle || !p.token(noun).isNoun()) {
+      if (!pt.tag().equals("VBN") || noun > participle || !p.token(noun).isNoun()) {
         continue;
       }
       boolean bare = p.children(participle).stream()
           .noneMatch(d -> d.relation().startsWith("aux") || d.relation().equals("cop") || d.relation().equals("mark") || d.relation().equals("obj"));
       Dependency hook = null;
       for (Dependency in : p.parents(participle)) {
-        if (in.governor() >= 0 && in.governor() < noun && (in.relation().equals("dep") || in.relation().equals("ccomp") || in.relation().equals("xcomp"))
+        boolean loose = in.relation().equals("dep") || in.relation().equals("ccomp") || in.relation().equals("xcomp") || in.relation().equals("parataxis");
+        if (in.governor() >= 0 && in.governor() < noun && loose
             && p.token(in.governor()).isVerb()) {
           hook = in;
         }
@@ -100,6 +103,101 @@ final class ParseRepairs {
       mended.add(new Dependency(verb, "obj", noun));
       mended.add(new Dependency(noun, "acl", participle));
       return reducedRelative(new Sentence(p.index(), p.span(), p.text(), p.tokens(), mended));
+    }
+    return p;
+  }
+
+  /**
+   * "Maduro reached out to Moscow, Beijing and Tehran, seeking a package of assistance": CoreNLP
+   * hangs the participle after the comma on the last noun of the phrase before it, which makes that
+   * noun its subject. A present participle after a comma, modifying a noun that is an oblique of a
+   * verb, is an adverbial clause of that verb (its subject the verb's).
+   */
+  static Sentence commaParticiple(Sentence p) {
+    List<Dependency> edges = p.edges();
+    for (Dependency acl : edges) {
+      if (!acl.relation().equals("acl") || acl.governor() < 0) {
+        continue;
+      }
+      int participle = acl.dependent();
+      int noun = acl.governor();
+      if (!p.token(participle).tag().equals("VBG") || participle < 1 || !p.token(participle - 1).text().equals(",")) {
+        continue;
+      }
+      Dependency obl = null;
+      for (Dependency in : p.parents(noun)) {
+        if (in.relation().startsWith("obl") && in.governor() >= 0 && p.token(in.governor()).isVerb() && in.governor() < noun) {
+          obl = in;
+        }
+      }
+      if (obl == null) {
+        continue;
+      }
+      List<Dependency> mended = new ArrayList<>(edges.size());
+      for (Dependency d : edges) {
+        if (d != acl) {
+          mended.add(d);
+        }
+      }
+      mended.add(new Dependency(obl.governor(), "advcl", participle));
+      return commaParticiple(new Sentence(p.index(), p.span(), p.text(), p.tokens(), mended));
+    }
+    return p;
+  }
+
+  /**
+   * "will complete the first stage of delivering S-400 systems to Turkey": CoreNLP reads the gerund
+   * after "of" as an adjective on the noun that follows it, and hangs the to-phrase on the noun
+   * before. A gerund modifying a noun whose "of" stands right before the gerund is a clause of its
+   * own: the noun its object, the to-phrases after it of the noun the "of" belongs to (or of the
+   * verb that noun is the object of) its to-phrases.
+   */
+  static Sentence gerundAfterOf(Sentence p) {
+    List<Dependency> edges = p.edges();
+    for (Dependency amod : edges) {
+      if (!amod.relation().equals("amod") || amod.governor() < 0) {
+        continue;
+      }
+      int gerund = amod.dependent();
+      int noun = amod.governor();
+      if (!p.token(gerund).tag().equals("VBG") || gerund < 1 || !p.token(gerund - 1).lemma().equals("of") || noun < gerund) {
+        continue;
+      }
+      Dependency of = null;
+      for (Dependency in : p.parents(noun)) {
+        if (in.relation().equals("nmod:of") && in.governor() >= 0 && in.governor() < gerund) {
+          of = in;
+        }
+      }
+      if (of == null) {
+        continue;
+      }
+      int owner = of.governor();
+      int clause = -1; // the verb whose object the noun before is: "complete [the first stage] ... to Algeria"
+      for (Dependency in : p.parents(owner)) {
+        if (in.relation().equals("obj") && in.governor() >= 0) {
+          clause = in.governor();
+        }
+      }
+      List<Dependency> mended = new ArrayList<>(edges.size());
+      for (Dependency d : edges) {
+        if (d == amod || d == of) {
+          continue;
+        }
+        if (d.governor() == noun && d.relation().equals("case") && d.dependent() == gerund - 1) {
+          mended.add(new Dependency(gerund, "mark", d.dependent()));
+          continue;
+        }
+        boolean onClause = clause >= 0 && d.governor() == clause && d.relation().equals("obl:to");
+        if ((d.governor() == owner && d.relation().equals("nmod:to") || onClause) && d.dependent() > noun) {
+          mended.add(new Dependency(gerund, "obl:to", d.dependent()));
+          continue;
+        }
+        mended.add(d);
+      }
+      mended.add(new Dependency(owner, "acl:of", gerund));
+      mended.add(new Dependency(gerund, "obj", noun));
+      return gerundAfterOf(new Sentence(p.index(), p.span(), p.text(), p.tokens(), mended));
     }
     return p;
   }

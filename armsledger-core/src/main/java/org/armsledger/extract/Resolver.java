@@ -152,6 +152,9 @@ final class Resolver {
   /** The state an origin adjective on these items names, or null. */
   Party origin(SentenceView v, List<ItemArg> items) {
     for (ItemArg item : items) {
+      if (items.size() > 1 && v.in(item.head()).stream().anyMatch(d -> d.relation().endsWith(":with"))) {
+        continue; // "a submarine with a German-made engine": the part's origin is not the whole's
+      }
       // parse: a demonym modifying the item, or a name under a participle modifying it
       for (Dependency d : v.out(item.head())) {
         Party p = originAt(v, d.dependent(), d.relation());

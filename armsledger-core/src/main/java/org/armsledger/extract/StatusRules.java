@@ -84,8 +84,8 @@ final class StatusRules {
           break;
         }
       }
-      if (up == null) {
-        break;
+      if (up == null || up.relation().contains("because") || up.relation().contains("due_to") || up.relation().contains("owing_to")) {
+        break; // a cause is stated as fact: "if the plan fails because of Germany's refusal to supply an engine"
       }
       int g = up.governor();
       String lemma = v.lemma(g);

@@ -31,6 +31,7 @@ public final class TimeResolver {
   private static final Pattern RELATIVE =
       Pattern.compile(
           "(?i)\\b(earlier this year|later this year|this year|last year|next year|earlier this month|this month|last month|next month|"
+              + "earlier this week|later this week|this week|last week|next week|"
               + "within the next year|in recent (?:weeks|months))\\b");
 
   public List<Found> find(String sentence, String published) {
@@ -49,6 +50,9 @@ public final class TimeResolver {
           case "last year" -> start = String.valueOf(y - 1);
           case "next year", "within the next year" -> start = String.valueOf(y + 1);
           case "earlier this month", "this month", "in recent weeks", "in recent months" -> start = ym != null ? ym : String.valueOf(y);
+          case "earlier this week", "later this week", "this week" -> start = ym != null ? ym : String.valueOf(y);
+          case "last week" -> start = doc != null ? doc.minusDays(7).toString().substring(0, 7) : null;
+          case "next week" -> start = doc != null ? doc.plusDays(7).toString().substring(0, 7) : null;
           case "last month" -> start = doc != null ? doc.minusMonths(1).toString().substring(0, 7) : null;
           case "next month" -> start = doc != null ? doc.plusMonths(1).toString().substring(0, 7) : null;
           default -> start = null;

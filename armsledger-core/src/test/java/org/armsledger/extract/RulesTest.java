@@ -784,4 +784,58 @@ class RulesTest {
     assertThat(claims(null, "France supplied helicopter engine technology to China.")).extracting(RulesTest::key)
         .containsExactly("FRA->CHN transfer technology delivered");
   }
+
+  @Test
+  void aReducedRelativeMisreadAsAClauseModifiesTheNounBeforeIt() {
+    assertThat(claims(null, "Hungary has presented for the first time the modern NASAMS air defence system recently procured from Norway."))
+        .extracting(RulesTest::key).containsExactly("NOR->HUN transfer air_defense delivered");
+  }
+
+  @Test
+  void aParticipleAfterACommaIsTheClausesAndWhoIsTurnedToIsAsked() {
+    assertThat(claims(null, "Caracas reached out to Minsk and Havana, seeking a package of military and technical assistance."))
+        .extracting(RulesTest::key).contains("BLR->VEN assistance technology requested", "CUB->VEN assistance technology requested");
+  }
+
+  @Test
+  void aGerundAfterOfTakesTheToPhraseOfTheNounBefore() {
+    assertThat(claims(null, "Russia will complete the first stage of delivering S-400 missile systems to India this month."))
+        .extracting(RulesTest::key).containsExactly("RUS->IND transfer air_defense planned");
+  }
+
+  @Test
+  void whoInsistsOnReceivingReceives() {
+    assertThat(claims(null, "Peru insisted on receiving the frigates from South Korea before the election.")).extracting(RulesTest::key)
+        .containsExactly("KOR->PER transfer naval delivered");
+  }
+
+  @Test
+  void aRefusalGivenAsTheCauseIsStatedNotSupposed() {
+    assertThat(claims(null, "Manila may cancel the deal if it collapses because of Washington's refusal to supply an engine for it."))
+        .extracting(RulesTest::key).containsExactly("USA->PHL transfer electronics rejected");
+  }
+
+  @Test
+  void aPersonNamedAfterTheirTitleIsTheSpeaker() {
+    List<Claim> cs = claims(null,
+        "Head of India's Defence Research and Development Organisation Samir Kamat said New Delhi will sell BrahMos missiles to Vietnam.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("IND->VNM transfer anti_ship_missile planned");
+    assertThat(cs.get(0).source().name()).isEqualTo("Samir Kamat");
+  }
+
+  @Test
+  void whoAsksLeaveToReExportGivesAndTheRequestIsNotForTheItems() {
+    assertThat(claims(null, "Spain rejected a request from Chile for the re-export of Spanish-made rifles to Ecuador.")).extracting(RulesTest::key)
+        .containsExactly("CHL->ECU transfer small_arms rejected");
+    assertThat(claims(null, "Spain rejected a request from Chile for rifles.")).extracting(RulesTest::key)
+        .containsExactly("ESP->CHL transfer small_arms rejected");
+  }
+
+  @Test
+  void enginesArePartsAndTheSellerOfWhatWasOrderedSuppliedIt() {
+    assertThat(claims(null, "Egypt has received jet engines from France.")).extracting(RulesTest::key)
+        .containsExactly("FRA->EGY transfer electronics delivered");
+    assertThat(claims(null, "For now they remain vital until Croatia receives the Rafale jets it ordered from France last year."))
+        .extracting(RulesTest::key).containsExactly("FRA->HRV transfer combat_aircraft delivered");
+  }
 }

@@ -23,6 +23,8 @@ class TimeResolverTest {
     assertThat(start("Chile bought most of its arms from Israel between 2015 and 2019.", null)).isEqualTo("2015");
     assertThat(new TimeResolver().find("Chile bought most of its arms from Israel between 2015 and 2019.", null).get(0).resolvedEnd()).isEqualTo("2019");
     assertThat(start("The plant could open as early as 2027.", null)).isEqualTo("2027");
+    assertThat(start("Spain will deliver the first radar this week.", "2019-07-09")).isEqualTo("2019-07");
+    assertThat(start("Kenya received two patrol boats last week.", "2020-03-03")).isEqualTo("2020-02");
   }
 
   @Test
