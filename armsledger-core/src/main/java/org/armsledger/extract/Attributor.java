@@ -313,6 +313,10 @@ final class Attributor {
         }
       }
     }
+    if (w.equals("it") && memory.lastSpeaker != null && !memory.lastSpeaker.equals(memory.lastPersonSpeaker)) {
+      // "The Ministry statement said ... It stresses that ...": the organisation or text that spoke last
+      return new Speaker(memory.lastSpeaker, h.text() + " " + verb, List.of(), false, memory.lastSpeakerActors);
+    }
     if (VAGUE.contains(w) && !owned || h.tag().equals("WDT")) {
       return null; // "intelligence reported" is vague; "Ukrainian intelligence reported" is a source
     }
@@ -336,6 +340,13 @@ final class Attributor {
         person = true;
       }
     }
+    if (actors.isEmpty() && lexicon.isInstitutionNoun(w)) {
+      // "The Ministry said", after "the Eritrean Ministry of Foreign Affairs": the institution named before
+      ActorEntry named = institutionBefore(w, memory);
+      if (named != null) {
+        actors.add(named);
+      }
+    }
     // "Turkey's defence minister", "a Pentagon spokesperson": a person by title, a later "he" or "she"
     person |= PERSON_TITLES.contains(v.lemma(head).toLowerCase(Locale.ROOT));
     boolean plausible = person || !actors.isEmpty() || h.tag().startsWith("NNP") || kinds.kind(text, "", false) != null;
@@ -353,6 +364,7 @@ final class Attributor {
       memory.lastPersonActors = List.copyOf(actors);
     }
     memory.lastSpeaker = name;
+    memory.lastSpeakerActors = List.copyOf(actors);
     // remember how a named person was described, for later bare references ("Usher added")
     String description = describe(v, head, text);
     String kind = kinds.kind(description, v.sentence.text(), person);
@@ -368,6 +380,21 @@ final class Attributor {
       "ambassador", "general", "secretary", "adviser", "advisor", "commander", "envoy", "diplomat", "premier", "chancellor", "king", "prince",
       "emir", "leader", "director", "analyst", "expert", "researcher", "senator", "lawmaker", "congressman", "congresswoman", "colonel",
       "admiral", "governor", "mayor", "attaché", "attache", "negotiator", "counterpart", "chief");
+
+  /** The actor of the latest "<demonym or name> <institution>" mention with this institution noun in the last sentences, or null. */
+  private static ActorEntry institutionBefore(String noun, DocumentMemory memory) {
+    List<DocumentMemory.Seen> seen = memory.sentences;
+    for (int i = seen.size() - 1; i >= 0 && i >= seen.size() - 6; i--) {
+      List<Mention> ms = seen.get(i).mentions();
+      for (int k = ms.size() - 1; k >= 0; k--) {
+        Mention m = ms.get(k);
+        if (m.type() == Mention.Type.ACTOR && m.form() == Mention.Form.INSTITUTION && (" " + m.text().toLowerCase(Locale.ROOT) + " ").contains(" " + noun + " ")) {
+          return m.actor();
+        }
+      }
+    }
+    return null;
+  }
 
   /** Words of an organisation's name, never of a person's. */
   private static final Set<String> ORG_WORDS = Set.of("service", "ministry", "agency", "cooperation", "department", "office", "council", "committee",

@@ -30,6 +30,30 @@ final class DocumentMemory {
   /** The states or groups the last named person speaker speaks for ("Iran's foreign minister"): a later "he" speaks for them too. */
   List<ActorEntry> lastPersonActors = List.of();
   String lastSpeaker;
+  /** The states or groups the last speaker speaks for. */
+  List<ActorEntry> lastSpeakerActors = List.of();
+
+  /** The armed groups the whole document names, by the state each is tied to. */
+  private final Map<String, List<ActorEntry>> groupsByState = new HashMap<>();
+
+  /** Notes the groups tied to a state among a sentence's mentions (called for every sentence before any is read). */
+  void noteGroups(List<Mention> mentions) {
+    for (Mention m : mentions) {
+      ActorEntry a = m.type() == Mention.Type.ACTOR ? m.actor() : null;
+      if (a != null && a.kind() == ActorEntry.Kind.GROUP && a.state() != null) {
+        List<ActorEntry> gs = groupsByState.computeIfAbsent(a.state(), k -> new ArrayList<>());
+        if (!gs.contains(a)) {
+          gs.add(a);
+        }
+      }
+    }
+  }
+
+  /** The one armed group tied to this state that the document names anywhere, or null (none, or several). */
+  ActorEntry onlyGroupOf(String state) {
+    List<ActorEntry> gs = groupsByState.getOrDefault(state, List.of());
+    return gs.size() == 1 ? gs.get(0) : null;
+  }
 
   void see(Sentence s, List<Mention> mentions) {
     sentences.add(new Seen(s, mentions));

@@ -82,9 +82,16 @@ public final class Extractor {
     int tooLong = 0;
     List<Claim> lastClaims = List.of();
     int lastClaimSentence = -10;
+    List<List<Mention>> allMentions = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
+      List<Mention> ms = gazetteer.find(s.text(), s.span().start());
+      allMentions.add(ms);
+      memory.noteGroups(ms);
+    }
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence s = sentences.get(si);
       tokens += s.tokens().size();
-      List<Mention> mentions = gazetteer.find(s.text(), s.span().start());
+      List<Mention> mentions = allMentions.get(si);
       memory.see(s, mentions);
       if (s.index() - lastClaimSentence <= 2) {
         // "Tehran denies this.": a party's short denial of what the sentence before reported

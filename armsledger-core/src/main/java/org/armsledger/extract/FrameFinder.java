@@ -43,6 +43,8 @@ final class FrameFinder {
   /** Nouns for armed groups against or beside a state. */
   private static final Set<String> REBEL_NOUNS = Set.of("rebel", "militant", "insurgent", "separatist", "jihadist", "guerrilla", "guerrila", "terrorist", "extremist");
   /** Words that make a demonym's group non-state. */
+  /** How a party stands for an armed group of a state: "nonstate:SDN". */
+  static final String NON_STATE_OF = "nonstate:";
   private static final Set<String> NON_STATE = Set.of("paramilitary", "rebel", "opposition", "insurgent", "separatist", "militia", "jihadist", "proxy");
   /** Verbs whose subject, acting on a purchase or request, is the seller's side: "Washington approved Poland's purchase". */
   private static final Set<String> SELLER_SIDE =
@@ -1708,6 +1710,18 @@ final class FrameFinder {
   List<Party> inheritedSubject(SentenceView v, int t) {
     int cur = t;
     for (int hop = 0; hop < 5; hop++) {
+      if (hop > 0 && v.children(cur, "nsubj", "nsubj:pass").isEmpty()) {
+        // "Eritrea does not make weapons and has not been in any position to sell arms": a conjunct
+        // clause without a subject of its own shares its first conjunct's
+        for (Dependency in : v.in(cur)) {
+          if (in.relation().startsWith("conj") && in.governor() >= 0 && !v.sentence.token(in.governor()).isNoun()) {
+            List<Party> shared = parties(v, v.children(in.governor(), "nsubj"));
+            if (!shared.isEmpty()) {
+              return shared;
+            }
+          }
+        }
+      }
       Dependency up = null;
       for (Dependency in : v.in(cur)) {
         String r = in.relation();
@@ -1847,11 +1861,12 @@ final class FrameFinder {
           if (cm.form() == Mention.Form.DEMONYM && !(GROUP_NOUNS.contains(tok.lemma()) || GROUP_NOUNS.contains(w))) {
             continue;
           }
-          if (cm.actor().isState() && (NON_STATE.contains(tok.lemma()) || REBEL_NOUNS.contains(tok.lemma()))) {
-            continue; // "CAR rebels", "Syrian militants": fighting the state, not the state
-          }
-          if (v.children(t, "amod", "compound").stream().anyMatch(c -> NON_STATE.contains(v.lemma(c)))) {
-            continue; // "Sudanese paramilitary forces", "Syrian rebel fighters": not the state
+          boolean nonState = cm.actor().isState() && (NON_STATE.contains(tok.lemma()) || REBEL_NOUNS.contains(tok.lemma())
+              || v.children(t, "amod", "compound").stream().anyMatch(c -> NON_STATE.contains(v.lemma(c))));
+          if (nonState) {
+            // "CAR rebels", "Sudanese paramilitary forces": fighting the state, not the state; the one
+            // group tied to that state that the document names, if it names exactly one (Resolver)
+            return new Party(null, v.word(t), tok.span(), NON_STATE_OF + cm.actor().id(), null);
           }
           return party(cm, r);
         }

@@ -29,6 +29,10 @@ final class Resolver {
     if (p.resolved()) {
       return p;
     }
+    if (p.how().startsWith(FrameFinder.NON_STATE_OF)) {
+      ActorEntry g = memory.onlyGroupOf(p.how().substring(FrameFinder.NON_STATE_OF.length()));
+      return g == null || other != null && g.id().equals(other.id()) ? null : p.resolvedAs(g, "group-of-state", "actor:" + g.id());
+    }
     String w = p.text().toLowerCase(Locale.ROOT);
     if (w.equals("we") || w.equals("us") || w.equals("our")) {
       return null;

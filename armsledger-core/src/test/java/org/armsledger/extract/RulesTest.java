@@ -838,4 +838,22 @@ class RulesTest {
     assertThat(claims(null, "For now they remain vital until Croatia receives the Rafale jets it ordered from France last year."))
         .extracting(RulesTest::key).containsExactly("FRA->HRV transfer combat_aircraft delivered");
   }
+
+  @Test
+  void aStatesRebelsAreTheOneGroupOfItTheDocumentNames() {
+    assertThat(claims(null, "Colombia says the ELN has new rifles.", "It accused Venezuela of supplying rifles to Colombian rebels."))
+        .extracting(RulesTest::key).containsExactly("VEN->eln transfer small_arms delivered");
+    // two groups of the state named: which rebels is not said
+    assertThat(claims(null, "Colombia says the ELN and the FARC have new rifles.", "It accused Venezuela of supplying rifles to Colombian rebels."))
+        .isEmpty();
+  }
+
+  @Test
+  void aConjunctClauseSharesItsSubjectAndTheMinistryThatSpokeLastDenies() {
+    List<Claim> cs = claims(null, "The Bolivian Ministry of Defence issued a strong denial on Monday.",
+        "The Ministry said Bolivia has never supplied weapons to rebels in Peru.",
+        "It stresses that Bolivia does not produce rifles and has not been in any position to sell arms to Chile.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("BOL->CHL transfer equipment denied");
+    assertThat(cs.get(0).source().name()).isEqualTo("Ministry");
+  }
 }
