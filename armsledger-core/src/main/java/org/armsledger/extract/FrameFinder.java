@@ -1858,15 +1858,15 @@ final class FrameFinder {
           if (cm == null || cm.type() != Mention.Type.ACTOR) {
             continue;
           }
-          if (cm.form() == Mention.Form.DEMONYM && !(GROUP_NOUNS.contains(tok.lemma()) || GROUP_NOUNS.contains(w))) {
-            continue;
-          }
           boolean nonState = cm.actor().isState() && (NON_STATE.contains(tok.lemma()) || REBEL_NOUNS.contains(tok.lemma())
               || v.children(t, "amod", "compound").stream().anyMatch(c -> NON_STATE.contains(v.lemma(c))));
           if (nonState) {
             // "CAR rebels", "Sudanese paramilitary forces": fighting the state, not the state; the one
             // group tied to that state that the document names, if it names exactly one (Resolver)
             return new Party(null, v.word(t), tok.span(), NON_STATE_OF + cm.actor().id(), null);
+          }
+          if (cm.form() == Mention.Form.DEMONYM && !(GROUP_NOUNS.contains(tok.lemma()) || GROUP_NOUNS.contains(w))) {
+            continue;
           }
           return party(cm, r);
         }

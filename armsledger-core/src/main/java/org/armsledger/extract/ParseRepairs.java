@@ -165,17 +165,18 @@ final class ParseRepairs {
       }
       Dependency of = null;
       for (Dependency in : p.parents(noun)) {
-        if (in.relation().equals("nmod:of") && in.governor() >= 0 && in.governor() < gerund) {
-          of = in;
+        if ((in.relation().equals("nmod:of") || in.relation().equals("obl:of")) && in.governor() >= 0 && in.governor() < gerund) {
+          of = in; // "the first stage of delivering ...", "accusing it of providing ..."
         }
       }
       if (of == null) {
         continue;
       }
       int owner = of.governor();
-      int clause = -1; // the verb whose object the noun before is: "complete [the first stage] ... to Algeria"
+      boolean verbal = of.relation().startsWith("obl");
+      int clause = verbal ? owner : -1; // the verb whose object the noun before is: "complete [the first stage] ... to Algeria"
       for (Dependency in : p.parents(owner)) {
-        if (in.relation().equals("obj") && in.governor() >= 0) {
+        if (!verbal && in.relation().equals("obj") && in.governor() >= 0) {
           clause = in.governor();
         }
       }
@@ -195,7 +196,7 @@ final class ParseRepairs {
         }
         mended.add(d);
       }
-      mended.add(new Dependency(owner, "acl:of", gerund));
+      mended.add(new Dependency(owner, verbal ? "advcl:of" : "acl:of", gerund));
       mended.add(new Dependency(gerund, "obj", noun));
       return gerundAfterOf(new Sentence(p.index(), p.span(), p.text(), p.tokens(), mended));
     }

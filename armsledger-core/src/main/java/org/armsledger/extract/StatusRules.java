@@ -135,6 +135,17 @@ final class StatusRules {
           status = "possible";
           cues.add("concern:" + lemma);
         }
+        for (Dependency acl : v.in(g)) {
+          // "denied a report accusing it of providing weapons": the allegation that carries the accusation is denied
+          if (acl.relation().startsWith("acl") && acl.governor() >= 0 && ALLEGATIONS.contains(v.lemma(acl.governor()))) {
+            for (Dependency in : v.in(acl.governor())) {
+              if (in.governor() >= 0 && (in.relation().equals("obj") || in.relation().equals("nsubj:pass")) && DISMISS.contains(v.lemma(in.governor()))) {
+                status = "denied";
+                cues.add("embed:" + v.lemma(in.governor()) + "-" + v.lemma(acl.governor()));
+              }
+            }
+          }
+        }
         if (allegation) {
           for (Dependency in : v.in(g)) {
             if (in.governor() >= 0 && (in.relation().equals("obj") || in.relation().equals("nsubj:pass")) && DISMISS.contains(v.lemma(in.governor()))) {

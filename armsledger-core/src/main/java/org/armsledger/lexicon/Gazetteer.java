@@ -171,8 +171,8 @@ public final class Gazetteer {
     for (int k = 0; k < e.words().size(); k++) {
       String want = e.words().get(k);
       String raw = words.get(from + k).raw();
-      // a lower-case word of a name is also written capitalised: "Argentine Air Force"
-      boolean titled = k > 0 && !want.isEmpty() && Character.isLowerCase(want.charAt(0))
+      // a lower-case word of a name is also written capitalised: "Argentine Air Force", "Al-Shabaab" opening a sentence
+      boolean titled = !want.isEmpty() && Character.isLowerCase(want.charAt(0))
           && raw.length() == want.length() && Character.isUpperCase(raw.charAt(0)) && raw.substring(1).equals(want.substring(1));
       // a headline or a style in capitals: "BRAHMOS", "RAFALE" (long words only; short ones are acronyms)
       boolean shouted = raw.length() >= 5 && raw.equals(want.toUpperCase(Locale.ROOT)) && !want.equals(raw);

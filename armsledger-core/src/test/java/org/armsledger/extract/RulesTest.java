@@ -856,4 +856,10 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).containsExactly("BOL->CHL transfer equipment denied");
     assertThat(cs.get(0).source().name()).isEqualTo("Ministry");
   }
+
+  @Test
+  void denyingAReportThatAccusesDeniesWhatItAccusesOf() {
+    assertThat(claims(null, "Al-Shabaab has seized the town.", "Kenya denied a report accusing it of providing rifles to Somali paramilitary forces."))
+        .extracting(RulesTest::key).containsExactly("KEN->al-shabaab transfer small_arms denied");
+  }
 }
