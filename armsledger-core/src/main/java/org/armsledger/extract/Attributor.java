@@ -60,6 +60,10 @@ final class Attributor {
   record Speaker(String name, String text, List<String> chain, boolean person, List<ActorEntry> actors) {}
 
   Speaker speaker(SentenceView v, int predicate, List<Quote> quotes, DocumentMemory memory) {
+    Speaker acting = speechActSubject(v, predicate, memory);
+    if (acting != null) {
+      return acting;
+    }
     // reporting verbs above the predicate
     int cur = predicate;
     Set<Integer> visited = new HashSet<>();
@@ -340,6 +344,10 @@ final class Attributor {
         person = true;
       }
     }
+    if (actors.isEmpty() && memory.persons.containsKey(h.text())) {
+      actors.add(memory.persons.get(h.text())); // "Ahn", introduced as "Korean Defense Minister Ahn Gyu-back"
+      person = true;
+    }
     if (actors.isEmpty() && lexicon.isInstitutionNoun(w)) {
       // "The Ministry said", after "the Eritrean Ministry of Foreign Affairs": the institution named before
       ActorEntry named = institutionBefore(w, memory);
@@ -391,6 +399,29 @@ final class Attributor {
         if (m.type() == Mention.Type.ACTOR && m.form() == Mention.Form.INSTITUTION && (" " + m.text().toLowerCase(Locale.ROOT) + " ").contains(" " + noun + " ")) {
           return m.actor();
         }
+      }
+    }
+    return null;
+  }
+
+  /** Predicates that are themselves said: whoever pledges, promises or offers is the source. */
+  private static final Set<String> SPEECH_ACTS = Set.of("pledge", "promise", "vow", "offer", "propose", "announce", "confirm", "deny", "request");
+
+  /**
+   * "Ahn pledged support and training for Poland": a person who pledges, promises, offers or
+   * announces the supply says it, and is its source (a person only: "Russia pledged" has none).
+   */
+  private Speaker speechActSubject(SentenceView v, int predicate, DocumentMemory memory) {
+    if (!v.sentence.token(predicate).isVerb() || !SPEECH_ACTS.contains(v.lemma(predicate))) {
+      return null;
+    }
+    for (int subj : v.children(predicate, "nsubj")) {
+      Mention m = v.mentionAt(subj);
+      boolean person = m != null ? m.type() == Mention.Type.ACTOR && m.form() == Mention.Form.LEADER
+          : v.sentence.token(subj).tag().equals("NNP") && memory.persons.containsKey(v.word(subj))
+              || PERSON_TITLES.contains(v.lemma(subj).toLowerCase(Locale.ROOT));
+      if (person) {
+        return np(v, subj, memory, v.word(predicate));
       }
     }
     return null;

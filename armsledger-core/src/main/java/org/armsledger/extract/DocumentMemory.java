@@ -55,8 +55,31 @@ final class DocumentMemory {
     return gs.size() == 1 ? gs.get(0) : null;
   }
 
+  /** People the document introduced with their state ("Korean Defense Minister Ahn Gyu-back"), by each word of their name. */
+  final Map<String, ActorEntry> persons = new HashMap<>();
+
+  /** Titles after which a capitalised name is a person's. */
+  private static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile(
+      "^(?:'s|’s)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:Minister|minister|President|president|Premier|premier|Chancellor|chancellor|Secretary|secretary|"
+          + "Ambassador|ambassador|General|general|Admiral|admiral|Chief|chief|Spokesman|spokesman|Spokeswoman|spokeswoman|Spokesperson|spokesperson|"
+          + "Envoy|envoy|Commander|commander|Director|director|King|Prince|Emir|Sheikh|leader)"
+          + "(?:\\s+of\\s+[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+){0,3})?,?\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)");
+
   void see(Sentence s, List<Mention> mentions) {
     sentences.add(new Seen(s, mentions));
+    for (Mention m : mentions) {
+      // "Korean Defense Minister Ahn Gyu-back", "Germany's defence minister Boris Pistorius": the state's person
+      if (m.type() != Mention.Type.ACTOR || !m.actor().isState() || m.form() == Mention.Form.LEADER) {
+        continue;
+      }
+      int from = m.span().end() - s.span().start();
+      java.util.regex.Matcher t = TITLED.matcher(s.text().substring(from, Math.min(s.text().length(), from + 90)));
+      if (t.find()) {
+        for (String part : t.group(1).split("\\s+")) {
+          persons.putIfAbsent(part, m.actor());
+        }
+      }
+    }
     List<String> ids = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.type() == Mention.Type.ACTOR && !ids.contains(m.actor().id())) {

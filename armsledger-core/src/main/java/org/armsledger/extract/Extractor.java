@@ -116,7 +116,7 @@ public final class Extractor {
       SentenceView v = new SentenceView(p, mentions);
       List<Claim> here = new ArrayList<>();
       for (Frame f : frames.find(v)) {
-        here.addAll(claims(a, v, f, memory, quoteList));
+        here.addAll(claims(a, v, f, memory, quoteList, here));
       }
       here = strongest(here);
       for (Claim c : here) {
@@ -265,7 +265,7 @@ public final class Extractor {
     return new ArrayList<>(best.values());
   }
 
-  private List<Claim> claims(Article a, SentenceView v, Frame f, DocumentMemory memory, List<Quote> quoteList) {
+  private List<Claim> claims(Article a, SentenceView v, Frame f, DocumentMemory memory, List<Quote> quoteList, List<Claim> sentenceSoFar) {
     List<String> notes = new ArrayList<>();
     String rule = f.rule();
     Attributor.Speaker speaker = attributor.speaker(v, f.token(), quoteList, memory);
@@ -325,7 +325,11 @@ public final class Extractor {
       }
     }
     if (recipients.isEmpty() && suppliers.size() == 1 && mayImply) {
-      ActorEntry r = resolver.implicit(memory, v.sentence.index(), suppliers.get(0).actor(), false, inSentence);
+      // "Berlin wouldn't block Poland from sending Leopards to Ukraine, but there's no sign that Germany
+      // plans to send tanks of its own": the recipient of the sentence's other supply, if one
+      String sup = suppliers.get(0).actor().id();
+      List<String> others = sentenceSoFar.stream().map(c -> c.recipient().id()).filter(id -> !id.equals(sup)).distinct().toList();
+      ActorEntry r = others.size() == 1 ? lexicon.actor(others.get(0)) : resolver.implicit(memory, v.sentence.index(), suppliers.get(0).actor(), false, inSentence);
       if (r != null) {
         recipients = List.of(new Party(r, null, null, "implicit", "actor:" + r.id()));
         rule += "+implicit";

@@ -595,9 +595,26 @@ final class FrameFinder {
           }
         }
         if (recipients.isEmpty()) {
-          for (int f : s.get("for")) {
-            if (v.mentionAt(f) == null) {
+          List<Integer> forPhrases = new ArrayList<>(s.get("for"));
+          for (int o : s.get("obj")) {
+            forPhrases.addAll(v.childrenLike(o, "nmod:for")); // "spare parts for India's Su-30 jets"
+          }
+          for (int f : forPhrases) {
+            Mention fm = v.mentionAt(f);
+            if (fm == null) {
               recipients.addAll(parties(v, v.children(f, "nmod:poss"))); // "offered the F-16 for Argentina's aircraft expansion"
+            } else if (fm.type() != Mention.Type.ACTOR) {
+              // "to provide upgrades and support for the Hungarian fighters", "spare parts for India's Su-30s": whose they are
+              recipients.addAll(parties(v, v.children(f, "nmod:poss")));
+              for (int a : v.children(f, "amod", "compound")) {
+                Mention am = v.mentionAt(a);
+                if (am != null && am.type() == Mention.Type.ACTOR && am.actor().isState()) {
+                  recipients.add(party(am, "owner"));
+                }
+              }
+              if (!recipients.isEmpty()) {
+                how.add("for-owner");
+              }
             }
           }
         }
@@ -1261,8 +1278,19 @@ final class FrameFinder {
     Party seller = seller(v, all, items);
     List<Party> suppliers = new ArrayList<>();
     List<Party> recipients = new ArrayList<>();
+    // "the Czech Republic signed a contract for 180,000 shells for Ukraine": bought for another state, which receives them
+    List<Integer> forWhom = new ArrayList<>(v.childrenLike(t, "nmod:for"));
+    for (ItemArg i : items) {
+      forWhom.addAll(v.childrenLike(i.head(), "nmod:for"));
+    }
+    List<Party> beneficiaries = new ArrayList<>(parties(v, forWhom));
+    beneficiaries.removeIf(b -> all.stream().anyMatch(x -> x.span() != null && x.span().equals(b.span())));
     String how;
-    if (seller != null) {
+    if (seller == null && with.isEmpty() && !beneficiaries.isEmpty()) {
+      suppliers.addAll(all);
+      recipients.addAll(beneficiaries);
+      how = ".buy-for";
+    } else if (seller != null) {
       suppliers.add(seller);
       recipients.addAll(otherThan(all, seller));
       how = ".seller";
@@ -1879,8 +1907,16 @@ final class FrameFinder {
         return party(am, "appos");
       }
     }
+    if (m == null && tok.tag().equals("NNP") && v.in(t).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+      // "Ahn pledged support", after "Korean Defense Minister Ahn Gyu-back": a person the document
+      // introduced with their state (Resolver, through the document's memory of people)
+      return new Party(null, tok.text(), tok.span(), PERSON, null);
+    }
     return null;
   }
+
+  /** How a party is a bare personal name, to be looked up among the people the document introduced. */
+  static final String PERSON = "person";
 
   static Party party(Mention m, String how) {
     return new Party(m.actor(), m.text(), m.span(), how, m.lexiconId());
@@ -1900,7 +1936,7 @@ final class FrameFinder {
     List<Mention> found = new ArrayList<>();
     for (int t : toks) {
       Mention m = v.mentionAt(t);
-      if (m != null && m.type() != Mention.Type.ACTOR && !found.contains(m) && !modifiesOtherThing(v, m)) {
+      if (m != null && m.type() != Mention.Type.ACTOR && !found.contains(m) && !modifiesOtherThing(v, m) && !partsAreFor(v, m)) {
         found.add(m);
       }
     }
@@ -2000,8 +2036,22 @@ final class FrameFinder {
           "launch", "launches", "technology", "technologies", "development", "know-how", "expertise", "maintenance", "repair", "repairs",
           "upgrade", "upgrades", "modernization", "modernisation", "overhaul", "design", "designs", "blueprints", "assembly");
 
+  /** True when an item only says what parts are for: "spare parts for India's Su-30 jets" supplies the parts. */
+  private boolean partsAreFor(SentenceView v, Mention m) {
+    if (m.type() == Mention.Type.WEAPON) {
+      return false; // a designation names the system its parts belong to ("components for Bayraktar drones")
+    }
+    for (Dependency in : v.in(v.head(m))) {
+      Mention owner = in.relation().equals("nmod:for") && in.governor() >= 0 ? v.mentionAt(in.governor()) : null;
+      if (owner != null && owner.type() == Mention.Type.ITEM && PART_KINDS.contains(owner.category()) && !PART_KINDS.contains(m.category())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Kinds of item that are parts or know-how for other items, which a compound in front of them names. */
-  private static final Set<String> PART_KINDS = Set.of("technology", "electronics", "sensor");
+  private static final Set<String> PART_KINDS = Set.of("technology", "electronics", "sensor", "ammunition");
 
   /**
    * True when an item word only modifies another thing: "missile badges", "drone factory",

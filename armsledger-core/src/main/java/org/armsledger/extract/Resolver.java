@@ -29,6 +29,10 @@ final class Resolver {
     if (p.resolved()) {
       return p;
     }
+    if (p.how().equals(FrameFinder.PERSON)) {
+      ActorEntry a = memory.persons.get(p.text());
+      return a == null || other != null && a.id().equals(other.id()) ? null : p.resolvedAs(a, "person", "actor:" + a.id());
+    }
     if (p.how().startsWith(FrameFinder.NON_STATE_OF)) {
       ActorEntry g = memory.onlyGroupOf(p.how().substring(FrameFinder.NON_STATE_OF.length()));
       return g == null || other != null && g.id().equals(other.id()) ? null : p.resolvedAs(g, "group-of-state", "actor:" + g.id());

@@ -34,6 +34,8 @@ final class StatusRules {
       "clearance", "consent");
   /** Adjectives on a supply noun that make it speculation. */
   private static final Set<String> SPECULATIVE = Set.of("possible", "potential", "prospective", "likely", "hypothetical", "eventual");
+  /** Cues that embed only as verbs: "no sign that Germany plans to send tanks" signs nothing. */
+  private static final Set<String> VERB_ONLY_CUES = Set.of("sign", "set", "study", "think", "direct", "clear");
   /** Stages that, when the cue giving them is negated, become a refusal. */
   private static final Set<String> NEGATABLE = Set.of("agreed", "planned", "offered");
 
@@ -98,7 +100,7 @@ final class StatusRules {
         cs.add("as:" + lemma);
         return new Result(r.status(), r.negated(), cs);
       }
-      String embed = lexicon.embedStatus(lemma);
+      String embed = v.sentence.token(g).isNoun() && VERB_ONLY_CUES.contains(lemma) ? null : lexicon.embedStatus(lemma);
       if (embed != null && DIRECTIVES.contains(lemma) && !(up.relation().equals("xcomp") || up.relation().startsWith("advcl"))) {
         embed = null; // "told a TV program that Russia provided missiles" reports; "told Wagner to provide" directs
       }

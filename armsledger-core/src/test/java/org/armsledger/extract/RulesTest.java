@@ -862,4 +862,32 @@ class RulesTest {
     assertThat(claims(null, "Al-Shabaab has seized the town.", "Kenya denied a report accusing it of providing rifles to Somali paramilitary forces."))
         .extracting(RulesTest::key).containsExactly("KEN->al-shabaab transfer small_arms denied");
   }
+
+  @Test
+  void aPersonIntroducedWithTheirStateActsForItAndWhatTheyPledgeTheySay() {
+    List<Claim> cs = claims(null, "Japanese Defence Minister Gen Nakatani met his Philippine counterpart in Manila.",
+        "Nakatani pledged radars and training for the Philippine navy.");
+    assertThat(cs).extracting(RulesTest::key).contains("JPN->PHL transfer sensor planned");
+    assertThat(cs.get(0).source().name()).isEqualTo("Nakatani");
+    // nobody introduced by that name: no party
+    assertThat(claims(null, "Nakatani pledged radars and training for the Philippine navy.")).isEmpty();
+  }
+
+  @Test
+  void partsForAStatesSystemsGoToThatState() {
+    assertThat(claims(null, "Moscow will provide spare parts for India's Su-30 jets.")).extracting(RulesTest::key)
+        .containsExactly("RUS->IND transfer electronics planned");
+  }
+
+  @Test
+  void aContractForItemsForAnotherStateSuppliesIt() {
+    assertThat(claims(null, "Denmark signed a contract for 50,000 artillery shells for Ukraine.")).extracting(RulesTest::key)
+        .containsExactly("DNK->UKR transfer ammunition agreed");
+  }
+
+  @Test
+  void aSupplyWithoutRecipientGoesWhereTheSentencesOtherSupplyGoes() {
+    assertThat(claims(null, "Berlin will not stop Warsaw from sending tanks to Kyiv, but there is no sign that Germany plans to send tanks of its own."))
+        .extracting(RulesTest::key).contains("DEU->UKR transfer armored_vehicle planned negated");
+  }
 }
