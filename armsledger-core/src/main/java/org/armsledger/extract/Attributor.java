@@ -225,7 +225,21 @@ final class Attributor {
       if (start <= predicate || !v.word(start - 1).equals(",")) {
         return null;
       }
-      Speaker sp = np(v, r - 1, memory, v.word(r));
+      // its head: the noun whose governor lies outside the phrase ("a French source close to the matter told")
+      int head = r - 1;
+      final int lo = start;
+      final int hi = r;
+      for (int k = start; k < r; k++) {
+        boolean outside = v.in(k).stream().anyMatch(d -> d.governor() < lo || d.governor() >= hi);
+        if (v.sentence.token(k).isNoun() && outside) {
+          head = k;
+          break;
+        }
+      }
+      Speaker sp = np(v, head, memory, v.word(r));
+      if (sp == null && head != r - 1) {
+        sp = np(v, r - 1, memory, v.word(r));
+      }
       return sp;
     }
     return null;

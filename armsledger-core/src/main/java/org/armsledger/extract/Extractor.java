@@ -133,6 +133,63 @@ public final class Extractor {
     return new DocumentResult(a, claims, dropped, stats);
   }
 
+  /** The frame with "the two countries" replaced by the pair of the document's latest claim between two states, or null. */
+  private Frame pairFrame(Frame f, DocumentMemory memory, List<Claim> sentenceSoFar) {
+    Party said = f.suppliers().stream().filter(x -> FrameFinder.PAIR.equals(x.how())).findFirst()
+        .orElseGet(() -> f.recipients().stream().filter(x -> FrameFinder.PAIR.equals(x.how())).findFirst().orElse(null));
+    List<DocumentMemory.Said> before = new ArrayList<>(memory.claims);
+    for (Claim c : sentenceSoFar) {
+      before.add(new DocumentMemory.Said(-1, lexicon.actor(c.supplier().id()), lexicon.actor(c.recipient().id()), c.item().category()));
+    }
+    for (int i = before.size() - 1; i >= 0; i--) {
+      DocumentMemory.Said c = before.get(i);
+      if (!c.supplier().isState() || !c.recipient().isState()) {
+        continue;
+      }
+      ActorEntry s = c.supplier();
+      ActorEntry r = c.recipient();
+      ActorEntry maker = maker(f.items());
+      if (maker != null && maker.id().equals(r.id())) {
+        ActorEntry x = s;
+        s = r;
+        r = x;
+      }
+      Party sp = new Party(s, said.text(), said.span(), "pair", "actor:" + s.id());
+      Party rp = new Party(r, said.text(), said.span(), "pair", "actor:" + r.id());
+      return f.with(List.of(sp), List.of(rp), f.items(), "+pair");
+    }
+    // no claim yet: the two states the document names together most, the maker of the items (named
+    // here or, for "the fighter jets", just before) supplying
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (DocumentMemory.Seen seen : memory.sentences) {
+      List<String> states = seen.mentions().stream().filter(m -> m.type() == Mention.Type.ACTOR && m.actor().isState())
+          .map(m -> m.actor().id()).distinct().sorted().toList();
+      for (int i = 0; i < states.size(); i++) {
+        for (int j = i + 1; j < states.size(); j++) {
+          counts.merge(states.get(i) + "|" + states.get(j), 1, Integer::sum);
+        }
+      }
+    }
+    String top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    if (top == null || counts.values().stream().filter(n -> n.equals(counts.get(top))).count() > 1) {
+      return null; // no pair, or no one pair above the others
+    }
+    ActorEntry maker = maker(f.items());
+    for (ItemArg i : f.items()) {
+      WeaponEntry w = maker != null || i.weapon() != null ? null : memory.recentWeapon(i.span().start(), e -> Categories.compatible(e.category(), i.category()));
+      if (w != null && w.maker() != null) {
+        maker = lexicon.actor(w.maker());
+      }
+    }
+    String[] ab = top.split("\\|");
+    if (maker == null || !(maker.id().equals(ab[0]) || maker.id().equals(ab[1]))) {
+      return null;
+    }
+    ActorEntry r = lexicon.actor(maker.id().equals(ab[0]) ? ab[1] : ab[0]);
+    return f.with(List.of(new Party(maker, said.text(), said.span(), "pair", "actor:" + maker.id())),
+        List.of(new Party(r, said.text(), said.span(), "pair", "actor:" + r.id())), f.items(), "+pair-maker");
+  }
+
   /** Predicates of buying (verbs and nouns), whose seller may be the system's maker. */
   private static final java.util.Set<String> BUYING =
       java.util.Set.of("buy", "purchase", "acquire", "acquisition", "procure", "procurement", "order");
@@ -269,6 +326,16 @@ public final class Extractor {
     List<String> notes = new ArrayList<>();
     String rule = f.rule();
     Attributor.Speaker speaker = attributor.speaker(v, f.token(), quoteList, memory);
+    boolean pair = f.suppliers().stream().anyMatch(x -> FrameFinder.PAIR.equals(x.how())) || f.recipients().stream().anyMatch(x -> FrameFinder.PAIR.equals(x.how()));
+    if (pair) {
+      // "The two countries agreed a deal for the fighter jets": the pair of the document's latest
+      // claim, in its direction (or the other way when the items' maker is its recipient)
+      f = pairFrame(f, memory, sentenceSoFar);
+      if (f == null) {
+        return List.of();
+      }
+      rule = f.rule();
+    }
     List<Party> suppliers = resolveAll(firstPerson(f.suppliers(), speaker, notes), memory, v.sentence.index(), f.recipients(), notes);
     List<Party> recipients = resolveAll(firstPerson(f.recipients(), speaker, notes), memory, v.sentence.index(), suppliers, notes);
     List<ActorEntry> inSentence = new ArrayList<>();

@@ -1240,6 +1240,10 @@ final class FrameFinder {
     items.addAll(items(v, concat(v.childrenLike(t, "nmod:for"), v.childrenLike(t, "nmod:on"))));
     items.addAll(items(v, concat(v.childrenLike(t, "nmod:of"), v.children(t, "compound"))));
     items.addAll(items(v, concat(v.childrenLike(t, "nmod:including"), v.childrenLike(t, "nmod:covering"))));
+    if (t + 1 < v.sentence.tokens().size() && v.lemma(t + 1).equalsIgnoreCase("worth")) {
+      // "a deal worth more than 5 billion euros for the fighter jets", however "worth" is attached
+      items.addAll(items(v, concat(v.childrenLike(t + 1, "nmod:for"), v.childrenLike(t + 1, "obl:for"))));
+    }
     List<Party> owner = new ArrayList<>(parties(v, v.children(t, "nmod:poss")));
     for (int a : v.children(t, "amod", "compound")) {
       Mention m = v.mentionAt(a);
@@ -1840,6 +1844,11 @@ final class FrameFinder {
     if (tok.isPronoun() && PRONOUNS.contains(w)) {
       return new Party(null, tok.text(), tok.span(), "pronoun", null);
     }
+    if (PAIR_NOUNS.contains(w) && v.out(t).stream().anyMatch(d -> (d.relation().equals("nummod") || d.relation().startsWith("det"))
+        && (v.lemma(d.dependent()).equalsIgnoreCase("two") || v.lemma(d.dependent()).equalsIgnoreCase("both")))) {
+      // "the two countries agreed a deal", "talks between both sides": the pair the document is about (Extractor)
+      return new Party(null, tok.text(), tok.span(), PAIR, null);
+    }
     if (DESCRIPTIONS.contains(tok.lemma()) || DESCRIPTIONS.contains(w)) {
       boolean definite = v.children(t, "det").stream().anyMatch(d -> v.lemma(d).equals("the"))
           || !v.children(t, "nmod:poss").isEmpty();
@@ -1914,6 +1923,10 @@ final class FrameFinder {
     }
     return null;
   }
+
+  /** How a party is "the two countries": both states of the pair the document is about. */
+  static final String PAIR = "pair";
+  private static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "sides", "governments", "states", "allies", "partners", "neighbours", "neighbors");
 
   /** How a party is a bare personal name, to be looked up among the people the document introduced. */
   static final String PERSON = "person";

@@ -54,6 +54,8 @@ final class Gate {
         return true;
       }
     }
-    return false;
+    return PAIR.matcher(s.text()).find(); // "the two countries signed a contract": the pair the document is about
   }
+
+  private static final Pattern PAIR = Pattern.compile("(?i)\\b(two|both)\\s+(countries|nations|sides|governments|states|allies|partners|neighbou?rs)\\b");
 }

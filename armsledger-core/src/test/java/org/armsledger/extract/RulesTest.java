@@ -890,4 +890,17 @@ class RulesTest {
     assertThat(claims(null, "Berlin will not stop Warsaw from sending tanks to Kyiv, but there is no sign that Germany plans to send tanks of its own."))
         .extracting(RulesTest::key).contains("DEU->UKR transfer armored_vehicle planned negated");
   }
+
+  @Test
+  void theTwoCountriesAreTheDocumentsPairInTheDirectionItsClaimsOrTheMakerGive() {
+    List<Claim> cs = claims(null, "Greek and French ministers met in Athens on Monday.",
+        "The two countries agreed a deal worth 3 billion euros for 18 Rafale jets, a Greek official close to the talks told Reuters on Tuesday.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("FRA->GRC transfer combat_aircraft agreed");
+    assertThat(cs.get(0).source().name()).isEqualTo("a Greek official");
+    assertThat(claims(null, "Egypt bought Rafale jets from France in 2015.", "The two countries have since signed a contract for a frigate."))
+        .extracting(RulesTest::key).containsExactly("FRA->EGY transfer combat_aircraft delivered", "FRA->EGY transfer naval agreed");
+    // no claim and no maker among the pair: who sells is not said
+    assertThat(claims(null, "Greek and French ministers met in Athens on Monday.", "The two countries have since signed a contract for a frigate."))
+        .isEmpty();
+  }
 }
