@@ -19,7 +19,7 @@ final class DocumentMemory {
   record Seen(Sentence sentence, List<Mention> mentions) {}
 
   /** A claim's parties and category, by sentence. */
-  record Said(int sentence, ActorEntry supplier, ActorEntry recipient, String category) {}
+  record Said(int sentence, ActorEntry supplier, ActorEntry recipient, String category, String status) {}
 
   final List<Seen> sentences = new ArrayList<>();
   final List<Said> claims = new ArrayList<>();

@@ -121,7 +121,7 @@ public final class Extractor {
       here = strongest(here);
       for (Claim c : here) {
         memory.claims.add(
-            new DocumentMemory.Said(s.index(), lexicon.actor(c.supplier().id()), lexicon.actor(c.recipient().id()), c.item().category()));
+            new DocumentMemory.Said(s.index(), lexicon.actor(c.supplier().id()), lexicon.actor(c.recipient().id()), c.item().category(), c.status()));
       }
       claims.addAll(here);
       if (!here.isEmpty()) {
@@ -139,7 +139,7 @@ public final class Extractor {
         .orElseGet(() -> f.recipients().stream().filter(x -> FrameFinder.PAIR.equals(x.how())).findFirst().orElse(null));
     List<DocumentMemory.Said> before = new ArrayList<>(memory.claims);
     for (Claim c : sentenceSoFar) {
-      before.add(new DocumentMemory.Said(-1, lexicon.actor(c.supplier().id()), lexicon.actor(c.recipient().id()), c.item().category()));
+      before.add(new DocumentMemory.Said(-1, lexicon.actor(c.supplier().id()), lexicon.actor(c.recipient().id()), c.item().category(), c.status()));
     }
     for (int i = before.size() - 1; i >= 0; i--) {
       DocumentMemory.Said c = before.get(i);
@@ -156,6 +156,11 @@ public final class Extractor {
       }
       Party sp = new Party(s, said.text(), said.span(), "pair", "actor:" + s.id());
       Party rp = new Party(r, said.text(), said.span(), "pair", "actor:" + r.id());
+      if (f.rule().startsWith("includes.")) {
+        // more of the same deal: at its stage
+        Predicate stage = new Predicate(f.predicate().lemma(), true, f.predicate().frame(), c.status(), f.predicate().relation());
+        return new Frame(stage, f.token(), List.of(sp), List.of(rp), f.items(), f.rule() + "+pair", f.path());
+      }
       return f.with(List.of(sp), List.of(rp), f.items(), "+pair");
     }
     // no claim yet: the two states the document names together most, the maker of the items (named

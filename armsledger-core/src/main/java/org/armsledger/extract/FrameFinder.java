@@ -190,6 +190,9 @@ final class FrameFinder {
         if (tok.isNoun() && RESTRICTIONS.contains(tok.lemma())) {
           restrictionFrame(v, t, out);
         }
+        if (tok.isVerb() && INCLUDE_VERBS.contains(tok.lemma())) {
+          includeFrame(v, t, out);
+        }
         if (tok.isVerb() && PRODUCE_VERBS.contains(tok.lemma()) || tok.isNoun() && PRODUCE_NOUNS.contains(tok.lemma())) {
           produceFrame(v, t, out);
         }
@@ -1457,6 +1460,34 @@ final class FrameFinder {
     emit(out, talk, t, List.of(seller), otherThan(all, seller), items, "talks.noun.seller", v.word(t) + "(talks)");
   }
 
+  /** Nouns for a deal or package that, said again, lists more of what it holds. */
+  private static final Set<String> DEAL_NOUNS = Set.of("sale", "package", "proposal", "deal", "contract", "order", "agreement", "request",
+      "notification", "tranche", "purchase", "acquisition", "aid", "assistance", "shipment", "consignment", "delivery", "batch");
+
+  /**
+   * "The proposal also included 21 F100 engines; radars; associated weapon systems", "This newest
+   * package includes more ammunition for HIMARS": a deal named again without its parties lists more
+   * of its items. Both parties are the pair of the document's latest claim, in its direction and at
+   * its stage (Extractor); never when the deal's own phrase names a party (its frame has them).
+   */
+  private void includeFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
+    for (int subj : v.children(t, "nsubj")) {
+      if (!DEAL_NOUNS.contains(v.lemma(subj).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      boolean anaphoric = v.children(subj, "det").stream().anyMatch(d -> Set.of("the", "this", "that").contains(v.lemma(d).toLowerCase(java.util.Locale.ROOT)));
+      boolean named = subtree(v, subj).stream().anyMatch(x -> v.mentionAt(x) != null && v.mentionAt(x).type() == Mention.Type.ACTOR);
+      List<ItemArg> items = new ArrayList<>(items(v, v.children(t, "obj")));
+      items.removeIf(ItemArg::isSupport);
+      if (!anaphoric || named || items.isEmpty()) {
+        continue;
+      }
+      Party both = new Party(null, v.word(subj), v.sentence.token(subj).span(), PAIR, null);
+      Predicate deal = new Predicate(v.lemma(subj), true, Frame.EXCHANGE, "agreed", "transfer");
+      emit(out, deal, t, List.of(both), List.of(both), items, "includes.deal", v.word(subj) + " <-nsubj- " + v.word(t));
+    }
+  }
+
   /** Nouns for a bar on arms going somewhere: "an arms embargo on Sudan", "export controls to Turkey". */
   private static final Set<String> RESTRICTIONS = Set.of("embargo", "ban", "control", "restriction", "moratorium", "curb", "freeze");
   /** Words in front of such a noun that make it a bar on arms. */
@@ -1971,7 +2002,13 @@ final class FrameFinder {
       for (int i = 0; i < items.size(); i++) {
         if (!items.get(i).isSupport() && subtree(v, items.get(i).head()).contains(wh) && items.get(i).weapon() == null) {
           if (under(v, wh, items.get(i).head(), "nmod:for")) {
-            forSystem = true; // "components for Bayraktar drones", "ammunition for HIMARS": the parts, not the system
+            // "components for Bayraktar drones", "ammunition for HIMARS": the parts, not the system; the
+            // system names which parts (its designation, the parts' own category)
+            forSystem = true;
+            ItemArg part = items.get(i);
+            if (PART_KINDS.contains(part.category()) || part.category().equals("equipment")) {
+              items.set(i, new ItemArg(part.category(), part.relation(), w.weapon(), part.text(), part.span(), part.head(), part.lexiconId() + "+" + w.weapon().id()));
+            }
             continue;
           }
           owner = i;

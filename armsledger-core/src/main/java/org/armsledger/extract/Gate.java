@@ -54,8 +54,13 @@ final class Gate {
         return true;
       }
     }
-    return PAIR.matcher(s.text()).find(); // "the two countries signed a contract": the pair the document is about
+    // "the two countries signed a contract", "The proposal also included 21 engines": the pair the document is about
+    return PAIR.matcher(s.text()).find() || DEAL_INCLUDES.matcher(s.text()).find();
   }
+
+  private static final Pattern DEAL_INCLUDES = Pattern.compile("(?i)\\b(the|this|that)\\s+(?:[\\w-]+\\s+){0,2}(sale|package|proposal|deal|contract|order|"
+      + "agreement|request|notification|tranche|purchase|acquisition|aid|assistance|shipment|consignment|delivery|batch)\\s+(?:[\\w-]+\\s+){0,2}"
+      + "(include[sd]?|comprise[sd]?|cover(?:s|ed)?|contain(?:s|ed)?|involve[sd]?|feature[sd]?)\\b");
 
   private static final Pattern PAIR = Pattern.compile("(?i)\\b(two|both)\\s+(countries|nations|sides|governments|states|allies|partners|neighbou?rs)\\b");
 }

@@ -903,4 +903,16 @@ class RulesTest {
     assertThat(claims(null, "Greek and French ministers met in Athens on Monday.", "The two countries have since signed a contract for a frigate."))
         .isEmpty();
   }
+
+  @Test
+  void aDealNamedAgainListsMoreOfItsItemsAtItsStage() {
+    List<Claim> cs = claims(null, "The State Department approved a possible sale of F-16 jets to Vietnam.",
+        "The proposal also included 20 radars and spare engines.", "This package includes more ammunition for the HIMARS rocket system.");
+    assertThat(cs).extracting(RulesTest::key).contains("USA->VNM transfer combat_aircraft agreed", "USA->VNM transfer sensor agreed",
+        "USA->VNM transfer electronics agreed", "USA->VNM transfer ammunition agreed");
+    // the ammunition's system names it
+    assertThat(cs.stream().filter(c -> c.item().category().equals("ammunition")).findFirst().orElseThrow().item().designation()).isEqualTo("HIMARS");
+    // with no claim before, the package's parties are not said
+    assertThat(claims(null, "The proposal also included 20 radars and spare engines.")).isEmpty();
+  }
 }
