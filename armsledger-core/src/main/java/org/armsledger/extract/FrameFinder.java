@@ -1875,6 +1875,11 @@ final class FrameFinder {
     if (tok.isPronoun() && PRONOUNS.contains(w)) {
       return new Party(null, tok.text(), tok.span(), "pronoun", null);
     }
+    if ((w.equals("north") || w.equals("south")) && tok.tag().startsWith("NNP") && v.children(t, "det").stream().anyMatch(d -> v.lemma(d).equalsIgnoreCase("the"))
+        && v.children(t, "compound", "amod").isEmpty() && v.in(t).stream().noneMatch(d -> d.relation().equals("compound"))) {
+      // "help the North build satellites": the North or South Korea (Sudan, ...) the document named
+      return new Party(null, tok.text(), tok.span(), COMPASS + tok.text(), null);
+    }
     if (PAIR_NOUNS.contains(w) && v.out(t).stream().anyMatch(d -> (d.relation().equals("nummod") || d.relation().startsWith("det"))
         && (v.lemma(d.dependent()).equalsIgnoreCase("two") || v.lemma(d.dependent()).equalsIgnoreCase("both")))) {
       // "the two countries agreed a deal", "talks between both sides": the pair the document is about (Extractor)
@@ -1955,6 +1960,8 @@ final class FrameFinder {
     return null;
   }
 
+  /** How a party is "the North" or "the South": the state of that name the document named. */
+  static final String COMPASS = "compass:";
   /** How a party is "the two countries": both states of the pair the document is about. */
   static final String PAIR = "pair";
   private static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "sides", "governments", "states", "allies", "partners", "neighbours", "neighbors");

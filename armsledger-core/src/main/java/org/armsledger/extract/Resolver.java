@@ -29,6 +29,18 @@ final class Resolver {
     if (p.resolved()) {
       return p;
     }
+    if (p.how().startsWith(FrameFinder.COMPASS)) {
+      String prefix = p.how().substring(FrameFinder.COMPASS.length()) + " ";
+      for (int i = memory.sentences.size() - 1; i >= 0; i--) {
+        for (Mention m : memory.sentences.get(i).mentions()) {
+          if (m.type() == Mention.Type.ACTOR && m.actor().isState() && m.actor().name().startsWith(prefix)
+              && (other == null || !m.actor().id().equals(other.id()))) {
+            return p.resolvedAs(m.actor(), "compass", m.lexiconId());
+          }
+        }
+      }
+      return null;
+    }
     if (p.how().equals(FrameFinder.PERSON)) {
       ActorEntry a = memory.persons.get(p.text());
       return a == null || other != null && a.id().equals(other.id()) ? null : p.resolvedAs(a, "person", "actor:" + a.id());

@@ -915,4 +915,13 @@ class RulesTest {
     // with no claim before, the package's parties are not said
     assertThat(claims(null, "The proposal also included 20 radars and spare engines.")).isEmpty();
   }
+
+  @Test
+  void theNorthIsTheNorthernStateTheDocumentNamed() {
+    assertThat(claims(null, "Pyongyang welcomed the offer from Moscow.", "Russia has agreed to supply the North with surveillance satellites."))
+        .extracting(RulesTest::key).containsExactly("RUS->PRK transfer space agreed");
+    assertThat(claims(null, "Tokyo and Seoul signed a pact.", "Japan will provide the South with space-based radars."))
+        .extracting(RulesTest::key).containsExactly("JPN->KOR transfer space planned");
+    assertThat(claims(null, "Japan will provide the South with space-based radars.")).isEmpty(); // no southern state named
+  }
 }
