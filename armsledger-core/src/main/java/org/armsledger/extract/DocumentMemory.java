@@ -103,7 +103,12 @@ final class DocumentMemory {
 
   /** The most recent weapon mentioned before {@code offset} in the last few sentences, or null. */
   WeaponEntry recentWeapon(int offset, java.util.function.Predicate<WeaponEntry> fits) {
-    for (int i = sentences.size() - 1; i >= 0 && i >= sentences.size() - 4; i--) {
+    return recentWeapon(offset, fits, 4);
+  }
+
+  /** The most recent weapon mentioned before {@code offset} in the last {@code window} sentences, or null. */
+  WeaponEntry recentWeapon(int offset, java.util.function.Predicate<WeaponEntry> fits, int window) {
+    for (int i = sentences.size() - 1; i >= 0 && i >= sentences.size() - window; i--) {
       List<Mention> ms = sentences.get(i).mentions();
       for (int k = ms.size() - 1; k >= 0; k--) {
         Mention m = ms.get(k);

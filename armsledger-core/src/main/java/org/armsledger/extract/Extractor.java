@@ -425,6 +425,13 @@ public final class Extractor {
     Map<String, ItemArg> byCategory = new LinkedHashMap<>();
     for (ItemArg i : f.items()) {
       ItemArg resolved = definite(v, i, memory);
+      if (resolved.weapon() == null && ANAPHORIC_HEADS.contains(resolved.text().toLowerCase(java.util.Locale.ROOT))) {
+        if (f.predicate().frame() != Predicate.Frame.TRAIN) {
+          continue; // "the system" names an item only as a system named before
+        }
+        // training "in the operation of the system": training, on what the clause names
+        resolved = new ItemArg("unspecified", "training", null, resolved.text(), resolved.span(), resolved.head(), resolved.lexiconId());
+      }
       byCategory.merge(resolved.category() + "|" + resolved.relation(), resolved, (x, y) -> x.weapon() != null ? x : y);
     }
     // "three batteries of the anti-ship variant of the BrahMos missile system": the generic
@@ -557,6 +564,9 @@ public final class Extractor {
     return out;
   }
 
+  /** Item words that name something only by pointing back to a system named before: "purchase the system". */
+  private static final java.util.Set<String> ANAPHORIC_HEADS = java.util.Set.of("system", "systems", "platform", "platforms");
+
   /** "the aircraft" after a sentence about the Su-35 is the Su-35. */
   private static ItemArg definite(SentenceView v, ItemArg i, DocumentMemory memory) {
     if (i.weapon() != null) {
@@ -566,7 +576,9 @@ public final class Extractor {
     if (!before.matches("(?s).*\\b(the|these|those|such)\\s+$")) {
       return i;
     }
-    WeaponEntry w = memory.recentWeapon(i.span().start(), e -> Categories.compatible(e.category(), i.category()));
+    // "the system" points back further than "the jets": to the last system the document named
+    boolean system = ANAPHORIC_HEADS.contains(i.text().toLowerCase(java.util.Locale.ROOT));
+    WeaponEntry w = memory.recentWeapon(i.span().start(), e -> system || Categories.compatible(e.category(), i.category()), system ? 40 : 4);
     return w == null ? i : i.withWeapon(w);
   }
 

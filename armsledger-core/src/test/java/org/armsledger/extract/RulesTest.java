@@ -924,4 +924,11 @@ class RulesTest {
         .extracting(RulesTest::key).containsExactly("JPN->KOR transfer space planned");
     assertThat(claims(null, "Japan will provide the South with space-based radars.")).isEmpty(); // no southern state named
   }
+
+  @Test
+  void theSystemIsTheLastSystemNamedAndNothingWithoutOne() {
+    assertThat(claims(null, "Norway showed its NASAMS air defence at the fair.", "Qatar approached Oslo directly to purchase the system."))
+        .extracting(RulesTest::key).containsExactly("NOR->QAT transfer air_defense requested");
+    assertThat(claims(null, "Qatar approached Oslo directly to purchase the system.")).isEmpty();
+  }
 }
