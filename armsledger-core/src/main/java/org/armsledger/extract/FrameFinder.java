@@ -193,6 +193,9 @@ final class FrameFinder {
         if (tok.isVerb() && INCLUDE_VERBS.contains(tok.lemma())) {
           includeFrame(v, t, out);
         }
+        if (tok.isVerb() && EXPEL.contains(tok.lemma())) {
+          expelFrame(v, t, out);
+        }
         if (tok.isVerb() && PRODUCE_VERBS.contains(tok.lemma()) || tok.isNoun() && PRODUCE_NOUNS.contains(tok.lemma())) {
           produceFrame(v, t, out);
         }
@@ -1458,6 +1461,35 @@ final class FrameFinder {
     }
     Predicate talk = new Predicate("talk", true, Frame.EXCHANGE, "considered", "transfer");
     emit(out, talk, t, List.of(seller), otherThan(all, seller), items, "talks.noun.seller", v.word(t) + "(talks)");
+  }
+
+  /** Verbs of putting a partner out of a programme. */
+  private static final Set<String> EXPEL = Set.of("remove", "expel", "kick", "exclude", "eject", "oust", "suspend", "bar", "ban", "drop");
+  /** Nouns for a joint weapons programme. */
+  private static final Set<String> PROGRAMMES = Set.of("program", "programme", "project", "consortium", "partnership", "production");
+
+  /**
+   * "The US was removing Turkey from the F-35 program": the one who expels a partner from a
+   * weapons programme halts its supply of that weapon to the partner.
+   */
+  private void expelFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
+    List<Party> partner = parties(v, v.children(t, "obj"));
+    if (partner.isEmpty()) {
+      return;
+    }
+    List<ItemArg> items = new ArrayList<>();
+    for (int from : v.childrenLike(t, "obl:from")) {
+      if (PROGRAMMES.contains(v.lemma(from).toLowerCase(java.util.Locale.ROOT))) {
+        items.addAll(items(v, List.of(from)));
+      }
+    }
+    items.removeIf(ItemArg::isSupport);
+    List<Party> expeller = subjectOf(v, t);
+    if (items.isEmpty() || expeller.isEmpty()) {
+      return;
+    }
+    Predicate halt = new Predicate(v.lemma(t), false, Frame.GIVE, "halted", "transfer");
+    emit(out, halt, t, expeller, partner, items, "expel.programme", v.word(t) + " -obj-> " + partner.get(0).text());
   }
 
   /** Nouns for a deal or package that, said again, lists more of what it holds. */

@@ -931,4 +931,11 @@ class RulesTest {
         .extracting(RulesTest::key).containsExactly("NOR->QAT transfer air_defense requested");
     assertThat(claims(null, "Qatar approached Oslo directly to purchase the system.")).isEmpty();
   }
+
+  @Test
+  void expellingAPartnerFromAWeaponsProgrammeHaltsItsSupply() {
+    assertThat(claims(null, "Washington removed Ankara from the F-35 program in 2019.")).extracting(RulesTest::key)
+        .containsExactly("USA->TUR transfer combat_aircraft halted");
+    assertThat(claims(null, "The club removed the player from the squad.")).isEmpty();
+  }
 }
