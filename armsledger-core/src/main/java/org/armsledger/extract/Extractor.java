@@ -156,7 +156,7 @@ public final class Extractor {
       }
       Party sp = new Party(s, said.text(), said.span(), "pair", "actor:" + s.id());
       Party rp = new Party(r, said.text(), said.span(), "pair", "actor:" + r.id());
-      if (f.rule().startsWith("includes.")) {
+      if (f.rule().startsWith("includes.deal")) {
         // more of the same deal: at its stage
         Predicate stage = new Predicate(f.predicate().lemma(), true, f.predicate().frame(), c.status(), f.predicate().relation());
         return new Frame(stage, f.token(), List.of(sp), List.of(rp), f.items(), f.rule() + "+pair", f.path());

@@ -31,7 +31,7 @@ final class FrameFinder {
   private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us", "our");
   /** Nouns that, with "the", refer back to an actor already named. */
   static final Set<String> DESCRIPTIONS =
-      Set.of("group", "militants", "militia", "rebels", "country", "regime", "organization", "organisation", "movement", "kingdom", "republic", "nation", "company", "firm", "manufacturer", "ally");
+      Set.of("group", "militants", "militia", "rebels", "country", "regime", "organization", "organisation", "movement", "kingdom", "republic", "nation", "company", "firm", "manufacturer", "ally", "concern", "contractor");
   /** Nouns for people or groups that a demonym in front of them ties to its state. */
   private static final Set<String> GROUP_NOUNS =
       Set.of("leaders", "officials", "fighters", "rebels", "militia", "militias", "group", "organization", "organisation", "company", "firm", "manufacturer", "manufacturers", "industry", "operators", "counterpart", "counterparts", "minister", "ministry", "president", "envoy", "ambassador", "embassy", "spokesman", "spokesperson", "partners", "allies", "ally", "side", "delegation", "authorities",
@@ -88,8 +88,12 @@ final class FrameFinder {
   static final Set<String> USED = Set.of("use", "operate", "deploy", "employ", "field", "fire", "launch");
   /** Nouns for negotiation: "talks with Russia on the supply of helicopters". */
   private static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "discussion", "consultation");
+  /** Agent nouns of giving support, not named materiel: "the biggest contributor to Ukraine's defence". */
+  private static final Set<String> CONTRIBUTORS = Set.of("contributor", "donor");
+  /** What a contribution is to that makes it military: "to Ukraine's defence", "to the war effort". */
+  private static final Set<String> MILITARY_ENDS = Set.of("defence", "defense", "military", "army", "effort", "security", "war");
   /** Nouns for the supplier itself: "Pakistan's largest supplier", "Russia's main arms exporter". */
-  private static final Set<String> AGENT_NOUNS = Set.of("supplier", "provider", "exporter", "sponsor", "armourer", "armorer", "backer", "patron");
+  private static final Set<String> AGENT_NOUNS = Set.of("supplier", "provider", "exporter", "sponsor", "armourer", "armorer", "backer", "patron", "contributor", "donor");
   /** Verbs whose object, not subject, does what their complement says. */
   private static final Set<String> CONTROL =
       Set.of("urge", "press", "lean", "call", "push", "pressure", "persuade", "convince", "encourage", "ask", "force", "allow", "permit",
@@ -1005,10 +1009,29 @@ final class FrameFinder {
           // "China is Pakistan's largest supplier of arms": the owner receives, the one it is said of supplies
           recipients.addAll(poss);
           recipients.addAll(to);
+          boolean military = false;
+          for (int x : v.childrenLike(t, "nmod:to")) {
+            if (partyAt(v, x) == null) {
+              recipients.addAll(parties(v, v.children(x, "nmod:poss"))); // "contributors to Ukraine's defence"
+              military |= MILITARY_ENDS.contains(v.lemma(x).toLowerCase(java.util.Locale.ROOT));
+            }
+          }
+          military |= v.out(t).stream().anyMatch(d -> MILITARY.contains(v.lemma(d.dependent())));
+          if (items.isEmpty() && military && CONTRIBUTORS.contains(v.lemma(t))) {
+            // "one of the biggest contributors to Ukraine's defence": military support, unspecified
+            items.add(new ItemArg("unspecified", "assistance", null, v.word(t), v.sentence.token(t).span(), t, p.id()));
+          }
           suppliers.addAll(parties(v, v.children(t, "nsubj")));
           for (Dependency in : v.in(t)) {
             if ((in.relation().equals("xcomp") || in.relation().equals("obj")) && in.governor() >= 0) {
               suppliers.addAll(parties(v, v.children(in.governor(), "nsubj"))); // "France has become India's biggest supplier"
+            }
+            if (in.relation().equals("nsubj") && in.governor() >= 0) {
+              // "One of the largest donors to Georgia's defence, Lithuania has said ...": the fronted
+              // description parsed as a second subject of the name's verb
+              List<Integer> others = new ArrayList<>(v.children(in.governor(), "nsubj"));
+              others.remove(Integer.valueOf(t));
+              suppliers.addAll(parties(v, others));
             }
             if ((in.relation().equals("obl:as") || in.relation().equals("nmod:as")) && in.governor() >= 0) {
               int g = in.governor();
@@ -1492,8 +1515,10 @@ final class FrameFinder {
     emit(out, halt, t, expeller, partner, items, "expel.programme", v.word(t) + " -obj-> " + partner.get(0).text());
   }
 
+  /** Nouns for a load in transit, whose contents have been sent. */
+  private static final Set<String> LOADS = Set.of("cargo", "shipment", "consignment", "delivery", "batch");
   /** Nouns for a deal or package that, said again, lists more of what it holds. */
-  private static final Set<String> DEAL_NOUNS = Set.of("sale", "package", "proposal", "deal", "contract", "order", "agreement", "request",
+  private static final Set<String> DEAL_NOUNS = Set.of("sale", "package", "cargo", "proposal", "deal", "contract", "order", "agreement", "request",
       "notification", "tranche", "purchase", "acquisition", "aid", "assistance", "shipment", "consignment", "delivery", "batch");
 
   /**
@@ -1515,8 +1540,10 @@ final class FrameFinder {
         continue;
       }
       Party both = new Party(null, v.word(subj), v.sentence.token(subj).span(), PAIR, null);
-      Predicate deal = new Predicate(v.lemma(subj), true, Frame.EXCHANGE, "agreed", "transfer");
-      emit(out, deal, t, List.of(both), List.of(both), items, "includes.deal", v.word(subj) + " <-nsubj- " + v.word(t));
+      // a load that arrived is delivered; a deal or package is at the stage of the deal it repeats (Extractor)
+      boolean load = LOADS.contains(v.lemma(subj).toLowerCase(java.util.Locale.ROOT));
+      Predicate deal = new Predicate(v.lemma(subj), true, Frame.EXCHANGE, load ? "delivered" : "agreed", "transfer");
+      emit(out, deal, t, List.of(both), List.of(both), items, load ? "includes.load" : "includes.deal", v.word(subj) + " <-nsubj- " + v.word(t));
     }
   }
 

@@ -33,6 +33,9 @@ final class Gate {
         item = true; // "military support", or support in a sentence about arms
       }
     }
+    if (!item && CONTRIBUTION.matcher(s.text()).find()) {
+      item = true; // "the largest donor to Georgia's defence": military support
+    }
     if (!item) {
       // "denied arming the RSF", "trained Somali soldiers": the verb implies the item
       boolean implied = false;
@@ -58,7 +61,9 @@ final class Gate {
     return PAIR.matcher(s.text()).find() || DEAL_INCLUDES.matcher(s.text()).find();
   }
 
-  private static final Pattern DEAL_INCLUDES = Pattern.compile("(?i)\\b(the|this|that)\\s+(?:[\\w-]+\\s+){0,2}(sale|package|proposal|deal|contract|order|"
+  private static final Pattern CONTRIBUTION =
+      Pattern.compile("(?i)\\b(donors?|contributors?)\\s+to\\s+(?:[\\p{L}'’-]+\\s+){0,3}(defen[cs]e|military|army|war effort|security)\\b");
+  private static final Pattern DEAL_INCLUDES = Pattern.compile("(?i)\\b(the|this|that)\\s+(?:[\\w-]+\\s+){0,2}(sale|package|cargo|proposal|deal|contract|order|"
       + "agreement|request|notification|tranche|purchase|acquisition|aid|assistance|shipment|consignment|delivery|batch)\\s+(?:[\\w-]+\\s+){0,2}"
       + "(include[sd]?|comprise[sd]?|cover(?:s|ed)?|contain(?:s|ed)?|involve[sd]?|feature[sd]?)\\b");
 

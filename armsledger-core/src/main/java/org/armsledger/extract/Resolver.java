@@ -22,7 +22,7 @@ final class Resolver {
       Set.of("of", "in", "with", "to", "for", "from", "by", "against", "on", "at", "about", "between", "into", "over", "under", "than", "like",
           "through", "via", "across", "toward", "towards", "within", "inside", "near", "after", "before", "during", "amid", "despite", "around", "beyond");
   private static final Set<String> GROUP_DESCRIPTIONS = Set.of("group", "militants", "militia", "rebels", "organization", "organisation", "movement");
-  private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("company", "firm", "manufacturer");
+  private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("company", "firm", "manufacturer", "concern", "contractor");
 
   /** Resolves a party, or returns null when it cannot be resolved; {@code other} is excluded. */
   Party resolve(Party p, DocumentMemory memory, int sentenceIndex, ActorEntry other) {

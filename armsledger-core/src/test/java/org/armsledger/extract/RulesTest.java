@@ -938,4 +938,24 @@ class RulesTest {
         .containsExactly("USA->TUR transfer combat_aircraft halted");
     assertThat(claims(null, "The club removed the player from the squad.")).isEmpty();
   }
+
+  @Test
+  void aDonorToAStatesDefenceSupportsIt() {
+    assertThat(claims(null, "One of the largest donors to Georgia's defence, Lithuania has said it will keep helping.")).extracting(RulesTest::key)
+        .containsExactly("LTU->GEO assistance unspecified delivered");
+    assertThat(claims(null, "One of the largest donors to Georgia's museums, Lithuania has said it will keep helping.")).isEmpty();
+  }
+
+  @Test
+  void theConcernIsTheCompanyNamedBefore() {
+    assertThat(claims(null, "Thales opened an office in Brazil on Monday.", "The concern plans to manufacture radars in Brazil from 2026."))
+        .extracting(RulesTest::key).containsExactly("thales->BRA assistance sensor planned");
+  }
+
+  @Test
+  void aCargoListsWhatWasDelivered() {
+    List<Claim> cs = claims(null, "Turkey delivered two drones to Somalia on Monday.", "The cargo also included components for Bayraktar drones.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("TUR->SOM transfer uav delivered", "TUR->SOM transfer electronics delivered");
+    assertThat(cs.get(1).item().designation()).isEqualTo("Bayraktar TB2");
+  }
 }
