@@ -396,6 +396,17 @@ public final class Extractor {
         rule += "+implicit";
       }
     }
+    if (suppliers.isEmpty() && recipients.size() == 1 && f.rule().startsWith("give.passive") && !f.predicate().noun()) {
+      // "missiles like the Fateh-110, which have been supplied to Russia": no one named, nor before;
+      // the one state that makes all the named systems sent them
+      ActorEntry maker = maker(f.items());
+      boolean oneMaker = maker != null && v.mentions.stream().filter(m -> m.type() == Mention.Type.WEAPON)
+          .allMatch(m -> maker.id().equals(m.weapon().maker()));
+      if (oneMaker && !maker.id().equals(recipients.get(0).actor().id())) {
+        suppliers = List.of(new Party(maker, null, null, "maker", "actor:" + maker.id()));
+        rule += "+maker";
+      }
+    }
     if (recipients.isEmpty() && suppliers.size() == 1 && mayImply) {
       // "Berlin wouldn't block Poland from sending Leopards to Ukraine, but there's no sign that Germany
       // plans to send tanks of its own": the recipient of the sentence's other supply, if one

@@ -200,6 +200,9 @@ final class FrameFinder {
         if (tok.isVerb() && EXPEL.contains(tok.lemma())) {
           expelFrame(v, t, out);
         }
+        if (tok.isVerb() && MEET.contains(tok.lemma())) {
+          needFrame(v, t, out);
+        }
         if (tok.isVerb() && PRODUCE_VERBS.contains(tok.lemma()) || tok.isNoun() && PRODUCE_NOUNS.contains(tok.lemma())) {
           produceFrame(v, t, out);
         }
@@ -1484,6 +1487,43 @@ final class FrameFinder {
     }
     Predicate talk = new Predicate("talk", true, Frame.EXCHANGE, "considered", "transfer");
     emit(out, talk, t, List.of(seller), otherThan(all, seller), items, "talks.noun.seller", v.word(t) + "(talks)");
+  }
+
+  /** Verbs of meeting a need, and the needs they meet. */
+  private static final Set<String> MEET = Set.of("meet", "satisfy", "fulfil", "fulfill", "cover");
+  private static final Set<String> NEEDS = Set.of("demand", "need", "needs", "requirement", "requirements");
+
+  /**
+   * "Beijing met 72% of Islamabad's demand for major arms": who meets a state's need for arms
+   * supplies them; the state whose need it is receives them.
+   */
+  private void needFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
+    for (int o : v.children(t, "obj")) {
+      int need = o;
+      if (!NEEDS.contains(v.lemma(need).toLowerCase(java.util.Locale.ROOT))) {
+        for (int of : v.childrenLike(o, "nmod:of")) {
+          need = of; // "72% of Islamabad's demand", "most of its needs"
+        }
+      }
+      if (!NEEDS.contains(v.lemma(need).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      List<Party> owner = new ArrayList<>(parties(v, v.children(need, "nmod:poss")));
+      for (int a : v.children(need, "amod", "compound")) {
+        Mention m = v.mentionAt(a);
+        if (m != null && m.type() == Mention.Type.ACTOR) {
+          owner.add(party(m, "amod"));
+        }
+      }
+      List<ItemArg> items = new ArrayList<>(items(v, v.childrenLike(need, "nmod:for")));
+      items.removeIf(ItemArg::isSupport);
+      List<Party> meeter = subjectOf(v, t);
+      if (owner.isEmpty() || items.isEmpty() || meeter.isEmpty()) {
+        continue;
+      }
+      Predicate meet = new Predicate(v.lemma(t), false, Frame.GIVE, "delivered", "transfer");
+      emit(out, meet, t, meeter, owner, items, "give.meets-need", v.word(t) + " -obj-> " + v.word(need));
+    }
   }
 
   /** Verbs of putting a partner out of a programme. */

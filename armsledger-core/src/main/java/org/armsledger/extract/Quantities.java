@@ -53,8 +53,8 @@ final class Quantities {
     String number = m.group(2);
     String tail = window.substring(m.end(2));
     if (number.matches("(19|20)\\d\\d") || tail.contains("$") || tail.toLowerCase(Locale.ROOT).contains("dollar")
-        || window.substring(0, m.start(2)).endsWith("-")) {
-      return null;
+        || window.substring(0, m.start(2)).endsWith("-") || tail.matches("(?is).*\\b(and|or|with|than|to|from|by)\\b.*")) {
+      return null; // "the Leopard 2 and the Abrams": the number belongs to something before a conjunction
     }
     String text = (m.group(1) != null ? m.group(1) + " " : "") + number;
     return new Quantity(text, value(number), m.group(1) != null && !m.group(1).toLowerCase(Locale.ROOT).startsWith("more")

@@ -958,4 +958,18 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).containsExactly("TUR->SOM transfer uav delivered", "TUR->SOM transfer electronics delivered");
     assertThat(cs.get(1).item().designation()).isEqualTo("Bayraktar TB2");
   }
+
+  @Test
+  void whoMeetsAStatesDemandForArmsSuppliesThem() {
+    assertThat(claims(null, "Moscow met 60% of Delhi's demand for major arms.")).extracting(RulesTest::key)
+        .containsExactly("RUS->IND transfer equipment delivered");
+    assertThat(claims(null, "Moscow met 60% of Delhi's demand for grain.")).isEmpty();
+  }
+
+  @Test
+  void aPassiveSupplyWithNoOneNamedCameFromTheMakerOfItsSystems() {
+    assertThat(claims(null, "Missiles like the Fateh-110, which have been supplied to Sudan, are cheap.")).extracting(RulesTest::key)
+        .containsExactly("IRN->SDN transfer ballistic_missile delivered");
+    assertThat(claims(null, "Tanks like the Leopard 2 and the Abrams, which have been supplied to Ukraine, are heavy.")).isEmpty(); // two makers
+  }
 }
