@@ -436,7 +436,9 @@ public final class Extractor {
     Map<String, ItemArg> byCategory = new LinkedHashMap<>();
     for (ItemArg i : f.items()) {
       ItemArg resolved = definite(v, i, memory);
-      if (resolved.weapon() == null && ANAPHORIC_HEADS.contains(resolved.text().toLowerCase(java.util.Locale.ROOT))) {
+      String lead = v.sentence.text().substring(0, resolved.span().start() - v.sentence.span().start()).toLowerCase(java.util.Locale.ROOT);
+      boolean bare = lead.matches("(?s).*\\b(the|these|those|this|that|such|its|their)\\s+$"); // "the system", not "patrol vehicle systems"
+      if (resolved.weapon() == null && bare && ANAPHORIC_HEADS.contains(resolved.text().toLowerCase(java.util.Locale.ROOT))) {
         if (f.predicate().frame() != Predicate.Frame.TRAIN) {
           continue; // "the system" names an item only as a system named before
         }

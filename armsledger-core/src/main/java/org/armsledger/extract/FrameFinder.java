@@ -915,6 +915,25 @@ final class FrameFinder {
     }
     String rule = p.frame().name().toLowerCase(java.util.Locale.ROOT) + "." + voice + (how.isEmpty() ? "" : "." + String.join(".", how));
     String path = path(v, t, s);
+    if (p.frame() == Frame.GET && !s.passive && !recipients.isEmpty()) {
+      // "Morocco purchased Heron UAVs from IAI as well as robot vehicles from Elbit Systems and drone
+      // interceptors from Skylock": the later objects, parsed as conjuncts of the verb, each from its own seller
+      for (Dependency d : v.out(t)) {
+        if (!d.base().equals("conj") || !v.sentence.token(d.dependent()).isNoun()) {
+          continue;
+        }
+        List<Party> seller = parties(v, v.childrenLike(d.dependent(), "nmod:from"));
+        List<ItemArg> own = items(v, List.of(d.dependent()));
+        own.removeIf(ItemArg::isSupport);
+        for (int c : v.children(d.dependent(), "conj:and", "conj:or")) {
+          List<Integer> other = subtree(v, c);
+          own.removeIf(i -> other.contains(i.head())); // the next conjunct has its own seller
+        }
+        if (!seller.isEmpty() && !own.isEmpty()) {
+          emit(out, p, t, seller, recipients, own, rule + ".conjunct-from", path + " -conj-> " + v.word(d.dependent()));
+        }
+      }
+    }
     emit(out, p, t, suppliers, recipients, items, rule, path);
     List<ItemArg> exchange = items(v, s.get("exchange"));
     if (!exchange.isEmpty() && (p.frame() == Frame.GIVE || p.frame() == Frame.GET)) {
@@ -2199,7 +2218,8 @@ final class FrameFinder {
     }
     for (Dependency in : v.in(v.head(m))) {
       Mention owner = in.relation().equals("nmod:for") && in.governor() >= 0 ? v.mentionAt(in.governor()) : null;
-      if (owner != null && owner.type() == Mention.Type.ITEM && PART_KINDS.contains(owner.category()) && !PART_KINDS.contains(m.category())) {
+      boolean absorbs = owner != null && (PART_KINDS.contains(owner.category()) || owner.category().equals("air_defense"));
+      if (owner != null && owner.type() == Mention.Type.ITEM && absorbs && !PART_KINDS.contains(m.category())) {
         return true;
       }
     }
@@ -2227,10 +2247,11 @@ final class FrameFinder {
       int g = in.governor();
       Token gt = v.sentence.token(g);
       Mention owner = v.mentionAt(g);
-      if (owner != null && owner.type() == Mention.Type.ITEM && PART_KINDS.contains(owner.category())
+      boolean absorbs = owner != null && (PART_KINDS.contains(owner.category()) || owner.category().equals("air_defense"));
+      if (owner != null && owner.type() == Mention.Type.ITEM && absorbs
           && (!PART_KINDS.contains(m.category()) || owner.category().equals("technology"))
           && !m.category().equals("nuclear") && !m.category().equals("space")) {
-        return true; // "drone optical technology", "missile components": the technology or the parts, not the drone
+        return true; // "drone optical technology", "missile components", "drone interceptors": the parts or the defence, not the drone
       }
       if (!in.relation().equals("compound")) {
         continue;

@@ -972,4 +972,11 @@ class RulesTest {
         .containsExactly("IRN->SDN transfer ballistic_missile delivered");
     assertThat(claims(null, "Tanks like the Leopard 2 and the Abrams, which have been supplied to Ukraine, are heavy.")).isEmpty(); // two makers
   }
+
+  @Test
+  void eachBoughtThingFromItsOwnSeller() {
+    assertThat(claims(null, "Chile has already purchased Hermes drones from Elbit as well as patrol vehicle systems from Rheinmetall and drone interceptors from Saab."))
+        .extracting(RulesTest::key).containsExactlyInAnyOrder("elbit-systems->CHL transfer uav delivered", "rheinmetall->CHL transfer equipment delivered",
+            "saab->CHL transfer air_defense delivered");
+  }
 }
