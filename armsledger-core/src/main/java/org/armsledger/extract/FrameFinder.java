@@ -105,7 +105,7 @@ final class FrameFinder {
   static final Set<String> ARMING = Set.of("arm", "rearm", "re-arm");
   /** Nouns for an act whose owner acts: "Baykar's deal to sell drones", "Iran's efforts to rearm". */
   private static final Set<String> OWNED =
-      Set.of("deal", "contract", "agreement", "plan", "decision", "effort", "attempt", "bid", "move", "offer", "promise", "pledge", "commitment", "intention", "readiness", "willingness", "refusal", "failure", "push", "drive", "campaign", "program", "programme", "initiative", "proposal", "request", "appeal", "application", "demand", "need", "wish", "desire");
+      Set.of("deal", "contract", "agreement", "plan", "decision", "effort", "attempt", "bid", "move", "offer", "promise", "pledge", "commitment", "intention", "readiness", "willingness", "refusal", "failure", "push", "drive", "campaign", "program", "programme", "initiative", "proposal", "request", "appeal", "application", "demand", "need", "wish", "desire", "ambition", "aim", "goal", "determination");
   /** Words on a support noun that make it military support rather than political. */
   private static final Set<String> MILITARY =
       Set.of("military", "defense", "defence", "technical", "security", "weapons", "arms", "missile", "drone", "lethal", "combat", "army");
@@ -1225,6 +1225,11 @@ final class FrameFinder {
           if (recipients.isEmpty()) {
             recipients.addAll(parties(v, v.children(in.governor(), "obj")));
           }
+          if (recipients.isEmpty()) {
+            for (int o : v.children(in.governor(), "obj")) {
+              recipients.addAll(parties(v, v.childrenLike(o, "nmod:to"))); // "intensify our support to Ukraine, including through the provision of tanks"
+            }
+          }
           how = ".means";
         } else if (PAY.contains(g) && r.equals("obl:for") && recipients.isEmpty()) {
           // "Tehran paid for the delivery of 40 Su-35 fighters": the payer gets them
@@ -1742,6 +1747,9 @@ final class FrameFinder {
   /** The subject of a verb, or the one it takes from the clause above ("decided to withhold"). */
   private List<Party> subjectOf(SentenceView v, int verb) {
     List<Party> gs = parties(v, v.children(verb, "nsubj"));
+    if (gs.isEmpty()) {
+      gs = parties(v, v.children(verb, "nsubj:xsubj")); // "Canada's ambition to intensify ...": the controller the parser names
+    }
     return gs.isEmpty() ? inheritedSubject(v, verb) : gs;
   }
 
@@ -2032,6 +2040,7 @@ final class FrameFinder {
       }
     }
     // "Houthi rebel fighters", "the government of Iran", "Iranian leaders"
+    Party possessor = null;
     for (int depth = 0; depth < 2; depth++) {
       List<Integer> frontier = depth == 0 ? List.of(t) : v.children(t, "nmod:of", "compound", "flat");
       for (int f : frontier) {
@@ -2041,7 +2050,12 @@ final class FrameFinder {
         for (Dependency d : v.out(f)) {
           String r = d.relation();
           boolean owner = depth == 0 && r.equals("nmod:poss")
-              && (OWNED.contains(tok.lemma()) || lexicon.isInstitutionNoun(w) || lexicon.isPersonnelNoun(w));
+              && (OWNED.contains(tok.lemma()) || lexicon.isInstitutionNoun(w) || lexicon.isPersonnelNoun(w) || GROUP_NOUNS.contains(w));
+          if (owner && possessor == null && v.sentence.token(d.dependent()).isPronoun() && PRONOUNS.contains(v.word(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+            // "ammunition from our initiative", "its government": whoever the pronoun stands for, unless
+            // the phrase names its state ("his Russian counterpart")
+            possessor = new Party(null, v.word(d.dependent()), v.sentence.token(d.dependent()).span(), "pronoun", null);
+          }
           if (!(r.equals("compound") || r.equals("amod") || r.equals("nmod:of") || r.equals("flat") || r.equals("det:qmod") || owner)) {
             continue;
           }
@@ -2062,6 +2076,9 @@ final class FrameFinder {
           return party(cm, r);
         }
       }
+    }
+    if (possessor != null) {
+      return possessor;
     }
     // "One of the biggest contributors to Ukraine's defense, Denmark, ...": a noun in apposition names it
     for (int a : v.children(t, "appos")) {

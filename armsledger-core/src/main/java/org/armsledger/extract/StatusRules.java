@@ -101,6 +101,15 @@ final class StatusRules {
         return new Result(r.status(), r.negated(), cs);
       }
       String embed = v.sentence.token(g).isNoun() && VERB_ONLY_CUES.contains(lemma) ? null : lexicon.embedStatus(lemma);
+      if (embed == null) {
+        for (int x : v.children(g, "nsubj:xsubj")) {
+          // "the UK's ambition to intensify its support, through the provision of tanks": the intent the clause is
+          String owned = v.sentence.token(x).isNoun() ? lexicon.embedStatus(v.lemma(x)) : null;
+          if (owned != null && !owned.equals("delivered")) {
+            embed = owned;
+          }
+        }
+      }
       if (embed != null && DIRECTIVES.contains(lemma) && !(up.relation().equals("xcomp") || up.relation().startsWith("advcl"))) {
         embed = null; // "told a TV program that Russia provided missiles" reports; "told Wagner to provide" directs
       }

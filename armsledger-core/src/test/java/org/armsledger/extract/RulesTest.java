@@ -979,4 +979,20 @@ class RulesTest {
         .extracting(RulesTest::key).containsExactlyInAnyOrder("elbit-systems->CHL transfer uav delivered", "rheinmetall->CHL transfer equipment delivered",
             "saab->CHL transfer air_defense delivered");
   }
+
+  @Test
+  void anAmbitionToSupportThroughAProvisionPlansIt() {
+    assertThat(claims(null, "\u201cThe minister outlined Canada\u2019s ambition to intensify our support to Latvia, including through the provision of Leopard 2 tanks and howitzers,\u201d his office said."))
+        .extracting(RulesTest::key).contains("CAN->LVA transfer armored_vehicle planned");
+  }
+
+  @Test
+  void ourInitiativeIsTheSpeakersStates() {
+    assertThat(claims(null, "Slovak Prime Minister Robert Fico said Slovakia would send more shells to Moldova.",
+        "\"The first batch of shells from our initiative has arrived in Moldova,\" he said."))
+        .extracting(RulesTest::key).containsExactly("SVK->MDA transfer ammunition planned", "SVK->MDA transfer ammunition delivered");
+    // a state the phrase names wins over the possessive
+    assertThat(claims(null, "Serbia's minister said he had talks with his Russian counterpart about helicopters and armoured vehicles."))
+        .extracting(RulesTest::key).contains("RUS->SRB transfer helicopter considered");
+  }
 }
