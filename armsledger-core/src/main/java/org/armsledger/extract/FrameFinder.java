@@ -639,6 +639,27 @@ final class FrameFinder {
             }
           }
         }
+        if (recipients.isEmpty()) {
+          // "providing aid aimed at strengthening the Central African Republic's security forces",
+          // "drones to boost the Somali National Army": whose forces the supply is to strengthen
+          for (int x : v.subtree(t, Set.of("ccomp", "parataxis", "punct", "acl:relcl"))) {
+            if (x == t || !STRENGTHEN.contains(v.lemma(x)) || !v.sentence.token(x).isVerb()) {
+              continue;
+            }
+            for (int o : v.children(x, "obj")) {
+              List<Party> owner = new ArrayList<>(parties(v, v.children(o, "nmod:poss")));
+              owner.removeIf(w -> w.actor() == null); // a named owner only: "its air defence" may be anyone's
+              Party self = partyAt(v, o);
+              if (self != null && self.actor() != null && self.actor().isState()) {
+                owner.add(self); // "the Somali National Army"
+              }
+              if (!owner.isEmpty()) {
+                recipients.addAll(owner);
+                how.add("purpose");
+              }
+            }
+          }
+        }
         if (recipients.isEmpty() && how.contains("inherited-subj")) {
           // "Moscow will complete the first stage of delivering Su-35 jets to Algeria": the to-phrase
           // hung on the clause the subject comes from
@@ -1454,16 +1475,23 @@ final class FrameFinder {
       return;
     }
     List<Party> place = parties(v, where);
-    List<Party> foreign = new ArrayList<>();
     for (Party pl : place) {
-      boolean home = producer.stream().anyMatch(x -> x.actor() != null && (x.actor().id().equals(pl.actor().id())
-          || pl.actor().id().equals(x.actor().state())));
-      if (!home && pl.actor() != null && pl.actor().isState()) {
-        foreign.add(pl);
+      if (pl.actor() == null || !pl.actor().isState()) {
+        continue;
       }
-    }
-    if (!foreign.isEmpty()) {
-      emit(out, produce, t, producer, foreign, assisted, "produce.abroad", v.word(t) + " -in-> " + foreign.get(0).text());
+      // "Moscow and Tehran plan to build a plant for the production of Iranian drones in Russia": the
+      // partner producing away from home assists the host; a producer at home assists no one
+      List<Party> abroad = new ArrayList<>();
+      for (Party x : producer) {
+        boolean home = x.actor() != null && (x.actor().id().equals(pl.actor().id()) || pl.actor().id().equals(x.actor().state()));
+        if (!home) {
+          abroad.add(x);
+        }
+      }
+      if (!abroad.isEmpty()) {
+        emit(out, produce, t, abroad, List.of(pl), assisted, "produce.abroad", v.word(t) + " -in-> " + pl.text());
+        return;
+      }
     }
   }
 
@@ -1513,6 +1541,8 @@ final class FrameFinder {
     emit(out, talk, t, List.of(seller), otherThan(all, seller), items, "talks.noun.seller", v.word(t) + "(talks)");
   }
 
+  /** Verbs of making a state's forces stronger, whose object's owner a supply is for. */
+  private static final Set<String> STRENGTHEN = Set.of("strengthen", "bolster", "boost", "reinforce", "rebuild", "equip", "modernize", "modernise", "upgrade");
   /** Verbs of meeting a need, and the needs they meet. */
   private static final Set<String> MEET = Set.of("meet", "satisfy", "fulfil", "fulfill", "cover");
   private static final Set<String> NEEDS = Set.of("demand", "need", "needs", "requirement", "requirements");

@@ -995,4 +995,18 @@ class RulesTest {
     assertThat(claims(null, "Serbia's minister said he had talks with his Russian counterpart about helicopters and armoured vehicles."))
         .extracting(RulesTest::key).contains("RUS->SRB transfer helicopter considered");
   }
+
+  @Test
+  void thePartnerProducingAwayFromHomeAssistsTheHost() {
+    assertThat(claims(null, "Reports say Ankara and Baku are close to completing plans to build a plant for the production of Turkish drones in Azerbaijan."))
+        .extracting(RulesTest::key).containsExactly("TUR->AZE assistance uav planned");
+  }
+
+  @Test
+  void aSupplyAimedAtStrengtheningAStatesForcesIsForThatState() {
+    assertThat(claims(null, "France has been providing aid aimed at strengthening the Niger's security forces.")).extracting(RulesTest::key)
+        .containsExactly("FRA->NER assistance unspecified delivered");
+    // whose forces "its" means is not said
+    assertThat(claims(null, "France has been providing aid aimed at strengthening its security forces.")).isEmpty();
+  }
 }
