@@ -65,6 +65,16 @@ final class DocumentMemory {
           + "Envoy|envoy|Commander|commander|Director|director|King|Prince|Emir|Sheikh|leader)"
           + "(?:\\s+of\\s+[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+){0,3})?,?\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)");
 
+  /** A name, then in apposition a title, ending where a state's mention starts. */
+  private static final java.util.regex.Pattern APPOSED = java.util.regex.Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2}\\p{Lu}[\\p{L}'’-]+),\\s+(?:the|a|an)\\s+[^,.;]*?\\b(?:minister|adviser|advisor|secretary|undersecretary|"
+          + "spokesman|spokeswoman|spokesperson|ambassador|general|commander|chief|director|envoy|president|official)\\b[^,.;]*$");
+
+  private static final java.util.regex.Pattern NAME_THEN =
+      java.util.regex.Pattern.compile("((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2}\\p{Lu}[\\p{L}'’-]+),\\s+(?:the\\s+)?$");
+  private static final java.util.regex.Pattern POSSESSED_TITLE = java.util.regex.Pattern.compile(
+      "^(?:'s|’s)\\s+[^,.;]*?\\b(?:minister|adviser|advisor|secretary|spokesman|spokeswoman|spokesperson|ambassador|general|commander|chief|director|envoy|president|official)\\b");
+
   void see(Sentence s, List<Mention> mentions) {
     sentences.add(new Seen(s, mentions));
     for (Mention m : mentions) {
@@ -77,6 +87,20 @@ final class DocumentMemory {
       if (t.find()) {
         for (String part : t.group(1).split("\\s+")) {
           persons.putIfAbsent(part, m.actor());
+        }
+      }
+      // "Salem Aljaberi, the UAE's assistant minister", "Elbridge Colby, the undersecretary of defense at the Pentagon"
+      int start = m.span().start() - s.span().start();
+      java.util.regex.Matcher a = APPOSED.matcher(s.text().substring(Math.max(0, start - 120), start));
+      if (a.find()) {
+        for (String part : a.group(1).split("\\s+")) {
+          persons.putIfAbsent(part, m.actor());
+        }
+      }
+      java.util.regex.Matcher b = NAME_THEN.matcher(s.text().substring(Math.max(0, start - 60), start));
+      if (b.find() && POSSESSED_TITLE.matcher(s.text().substring(from, Math.min(s.text().length(), from + 60))).find()) {
+        for (String part : b.group(1).split("\\s+")) {
+          persons.putIfAbsent(part, m.actor()); // "Ahmed Saleh, the UAE's assistant minister"
         }
       }
     }

@@ -1009,4 +1009,12 @@ class RulesTest {
     // whose forces "its" means is not said
     assertThat(claims(null, "France has been providing aid aimed at strengthening its security forces.")).isEmpty();
   }
+
+  @Test
+  void aPersonIntroducedWithTheirTitleAfterTheNameActsForTheirState() {
+    List<Claim> cs = claims(null, "Ahmed Saleh, the UAE's assistant minister for security, visited N'Djamena on Monday.",
+        "Saleh promised armoured vehicles to Chad.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("ARE->TCD transfer armored_vehicle planned");
+    assertThat(cs.get(0).source().name()).isEqualTo("Saleh");
+  }
 }
