@@ -31,7 +31,7 @@ public final class TimeResolver {
   private static final Pattern RELATIVE =
       Pattern.compile(
           "(?i)\\b(earlier this year|later this year|this year|last year|next year|earlier this month|this month|last month|next month|"
-              + "earlier this week|later this week|this week|last week|next week|"
+              + "earlier this week|later this week|this week|last week|next week|in the coming (?:days|weeks|months)|"
               + "within the next year|in recent (?:weeks|months))\\b");
 
   public List<Found> find(String sentence, String published) {
@@ -50,7 +50,8 @@ public final class TimeResolver {
           case "last year" -> start = String.valueOf(y - 1);
           case "next year", "within the next year" -> start = String.valueOf(y + 1);
           case "earlier this month", "this month", "in recent weeks", "in recent months" -> start = ym != null ? ym : String.valueOf(y);
-          case "earlier this week", "later this week", "this week" -> start = ym != null ? ym : String.valueOf(y);
+          case "earlier this week", "later this week", "this week", "in the coming days", "in the coming weeks" -> start = ym != null ? ym : String.valueOf(y);
+          case "in the coming months" -> start = String.valueOf(y);
           case "last week" -> start = doc != null ? doc.minusDays(7).toString().substring(0, 7) : null;
           case "next week" -> start = doc != null ? doc.plusDays(7).toString().substring(0, 7) : null;
           case "last month" -> start = doc != null ? doc.minusMonths(1).toString().substring(0, 7) : null;
@@ -98,9 +99,21 @@ public final class TimeResolver {
       }
       out.add(new Found(m.group(0), m.start(), m.end(), m.group(2), null));
     }
+    if (out.isEmpty() && doc != null) {
+      // "Poland on Friday signed a deal": the last such weekday up to the document's date (only when
+      // nothing else dates the sentence: "said on Friday it sent them in 2019" is 2019)
+      m = WEEKDAY.matcher(sentence);
+      if (m.find()) {
+        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+        int back = (doc.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
+        out.add(new Found(m.group(0), m.start(), m.end(), doc.minusDays(back).toString(), null));
+      }
+    }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
+
+  private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on|last)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
   private static boolean overlaps(List<Found> found, int s, int e) {
     return found.stream().anyMatch(f -> f.start() < e && s < f.end());

@@ -25,6 +25,9 @@ class TimeResolverTest {
     assertThat(start("The plant could open as early as 2027.", null)).isEqualTo("2027");
     assertThat(start("Spain will deliver the first radar this week.", "2019-07-09")).isEqualTo("2019-07");
     assertThat(start("Kenya received two patrol boats last week.", "2020-03-03")).isEqualTo("2020-02");
+    assertThat(start("Poland on Friday signed a deal for tanks.", "2025-08-03")).isEqualTo("2025-08-01");
+    assertThat(start("Kenya said on Friday it bought the boats in 2019.", "2025-08-03")).isEqualTo("2019");
+    assertThat(start("Britain will send the tanks in the coming weeks.", "2023-01-16")).isEqualTo("2023-01");
   }
 
   @Test
