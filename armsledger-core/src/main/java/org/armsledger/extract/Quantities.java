@@ -27,6 +27,10 @@ final class Quantities {
               + "[\"“”')]?\\s+(?:(?:units?\\s+|batteries\\s+|batches\\s+|pieces\\s+|sets\\s+)?of\\s+(?:the\\s+|these\\s+|its\\s+|their\\s+)?)?"
               + "(?:[\\p{L}\\d\"“”'’/-]+\\s+){0,3}$");
 
+  /** "N out of (a planned) M": the part, not the whole. */
+  private static final Pattern OUT_OF =
+      Pattern.compile("(?i)\\b(\\d[\\d,]*)\\s+out\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}\\d[\\d,]*\\s+(?:[\\p{L}\\d\"“”'’/-]+\\s+){0,3}$");
+
   private Quantities() {}
 
   /**
@@ -46,6 +50,10 @@ final class Quantities {
   /** The quantity written right before {@code before}'s end (the text up to an item), or null. */
   static Quantity before(String before) {
     String window = before.length() > 90 ? before.substring(before.length() - 90) : before;
+    Matcher part = OUT_OF.matcher(window);
+    if (part.find()) {
+      return new Quantity(part.group(1), value(part.group(1)), false); // "30 out of a planned 100 F-35 jets": 30
+    }
     Matcher m = BEFORE.matcher(window);
     if (!m.find()) {
       return null;

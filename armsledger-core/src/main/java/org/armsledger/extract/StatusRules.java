@@ -34,6 +34,10 @@ final class StatusRules {
       "clearance", "consent");
   /** Adjectives on a supply noun that make it speculation. */
   private static final Set<String> SPECULATIVE = Set.of("possible", "potential", "prospective", "likely", "hypothetical", "eventual");
+  /** Verbs of purpose: a supply that is their passive subject is described, not staged. */
+  private static final Set<String> PURPOSE = Set.of("aim", "intend", "design", "mean", "target", "gear");
+  /** Light verbs whose object names the act itself: "makes arms sales to Pakistan" sells. */
+  private static final Set<String> LIGHT = Set.of("make", "conduct", "carry", "effect", "undertake");
   /** Cues that embed only as verbs: "no sign that Germany plans to send tanks" signs nothing. */
   private static final Set<String> VERB_ONLY_CUES = Set.of("sign", "set", "study", "think", "direct", "clear");
   /** Stages that, when the cue giving them is negated, become a refusal. */
@@ -91,6 +95,10 @@ final class StatusRules {
       }
       int g = up.governor();
       String lemma = v.lemma(g);
+      if (v.sentence.token(t).isNoun() && hop == 0 && up.relation().equals("obj") && LIGHT.contains(lemma) && p.frame() != Predicate.Frame.EXCHANGE) {
+        status = "delivered"; // "Russia also makes arms sales to Pakistan"
+        cues.add("light:" + lemma);
+      }
       Predicate governing = v.sentence.token(t).isNoun() && hop == 0 && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))
           && v.sentence.token(g).isVerb() ? lexicon.verb(lemma) : null;
       if (governing != null && governing.frame() != Predicate.Frame.EXCHANGE && lexicon.embedStatus(lemma) == null) {
@@ -128,6 +136,12 @@ final class StatusRules {
       if (embed != null && negatedAt(v, g) && NEGATABLE.contains(embed)) {
         embed = "rejected"; // "cannot agree to a request", "will not approve the sale"
         negated = false;
+      } else if ("halted".equals(embed) && negatedAt(v, g)) {
+        embed = "possible"; // "Berlin wouldn't block Poland from sending Leopards": let happen, not stopped
+        negated = false;
+      }
+      if (embed != null && up.relation().equals("nsubj:pass") && PURPOSE.contains(lemma)) {
+        break; // "its military assistance to Damascus is aimed at ...": what the supply is for, not its stage
       }
       Predicate np = v.sentence.token(g).isNoun() ? lexicon.noun(lemma) : null;
       String report = lexicon.reportKind(lemma);

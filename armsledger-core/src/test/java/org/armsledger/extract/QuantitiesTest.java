@@ -10,6 +10,7 @@ class QuantitiesTest {
     assertThat(Quantities.before("Its sources said around 400 ").text()).isEqualTo("around 400");
     assertThat(Quantities.before("Its sources said around 400 ").approximate()).isTrue();
     assertThat(Quantities.before("Iran has provided Russia with hundreds of “kamikaze” ").text()).isEqualTo("hundreds");
+    assertThat(Quantities.before("Chile has ordered 12 out of a planned 24 F-16 ").value()).isEqualTo(12.0);
     assertThat(Quantities.before("initially supplying hundreds then thousands of the Shahed ").text()).isEqualTo("thousands");
     assertThat(Quantities.before("sent 1,200 ").value()).isEqualTo(1200.0);
     assertThat(Quantities.before("ordered twelve Airbus ").value()).isEqualTo(12.0);

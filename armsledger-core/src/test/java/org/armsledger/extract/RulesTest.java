@@ -1017,4 +1017,16 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).containsExactly("ARE->TCD transfer armored_vehicle planned");
     assertThat(cs.get(0).source().name()).isEqualTo("Saleh");
   }
+
+  @Test
+  void stagesFromNegatedBarsLightVerbsStrugglesAndPurposes() {
+    assertThat(claims(null, "Paris would not block Rome from sending howitzers to Kyiv.")).extracting(RulesTest::key)
+        .containsExactly("ITA->UKR transfer artillery possible");
+    assertThat(claims(null, "China also makes arms sales to Nepal.")).extracting(RulesTest::key)
+        .containsExactly("CHN->NPL transfer equipment delivered");
+    assertThat(claims(null, "Serbia has struggled to supply rifles to Libya.")).extracting(RulesTest::key)
+        .containsExactly("SRB->LBY transfer small_arms halted");
+    assertThat(claims(null, "Iran says its military assistance to Syria is aimed at fighting terrorism.")).extracting(RulesTest::key)
+        .containsExactly("IRN->SYR assistance unspecified delivered");
+  }
 }
