@@ -204,14 +204,22 @@ final class Attributor {
 
   private Speaker closingSpeaker(SentenceView v, int predicate, DocumentMemory memory) {
     int n = v.sentence.tokens().size();
-    for (int r = n - 1; r > predicate + 1; r--) {
-      if (!v.sentence.token(r).isVerb() || lexicon.reportKind(v.lemma(r)) == null || !v.sentence.token(r - 1).isNoun()) {
+    for (int r0 = n - 1; r0 > predicate + 1; r0--) {
+      if (!v.sentence.token(r0).isVerb() || lexicon.reportKind(v.lemma(r0)) == null) {
+        continue;
+      }
+      // ", the State Department and Pentagon have announced": step back over the auxiliaries
+      int r = r0;
+      while (r - 1 > predicate + 1 && Set.of("have", "has", "had").contains(v.word(r - 1).toLowerCase(Locale.ROOT))) {
+        r--;
+      }
+      if (!v.sentence.token(r - 1).isNoun()) {
         continue;
       }
       // a parenthetical ", Seoul's defense ministry said, marking ...": the verb closes the sentence or a comma follows it
       // (within a time phrase: "said on Friday,")
-      boolean closes = r >= n - 6 && r + 1 < n && !v.sentence.token(r + 1).isVerb() || r + 1 >= n;
-      for (int k = r + 1; k < Math.min(n, r + 5) && !closes; k++) {
+      boolean closes = r0 >= n - 6 && r0 + 1 < n && !v.sentence.token(r0 + 1).isVerb() || r0 + 1 >= n;
+      for (int k = r0 + 1; k < Math.min(n, r0 + 5) && !closes; k++) {
         closes = v.word(k).equals(",");
       }
       if (!closes) {
@@ -236,9 +244,9 @@ final class Attributor {
           break;
         }
       }
-      Speaker sp = np(v, head, memory, v.word(r));
+      Speaker sp = np(v, head, memory, v.word(r0));
       if (sp == null && head != r - 1) {
-        sp = np(v, r - 1, memory, v.word(r));
+        sp = np(v, r - 1, memory, v.word(r0));
       }
       return sp;
     }

@@ -1029,4 +1029,11 @@ class RulesTest {
     assertThat(claims(null, "Iran says its military assistance to Syria is aimed at fighting terrorism.")).extracting(RulesTest::key)
         .containsExactly("IRN->SYR assistance unspecified delivered");
   }
+
+  @Test
+  void aClosingSpeakerAfterAnAuxiliaryIsTheSource() {
+    List<Claim> cs = claims(null, "Canada will send an additional $40 million in military assistance to Latvia, the State Department and Pentagon have announced.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("CAN->LVA assistance unspecified planned");
+    assertThat(cs.get(0).source().name()).isEqualTo("State Department and Pentagon");
+  }
 }
