@@ -92,7 +92,9 @@ final class Attributor {
         }
       }
       String lemma = v.lemma(cur);
-      boolean reporting = cur != predicate && (lexicon.reportKind(lemma) != null || PARTY_VERBS.contains(lemma));
+      // "Kanani rejected US allegations that Iranian personnel are in Crimea to help Moscow": who dismisses the allegation speaks
+      boolean dismissing = DISMISSING.contains(lemma) && v.children(cur, "obj").stream().anyMatch(o -> ALLEGATION_NOUNS.contains(v.lemma(o)));
+      boolean reporting = cur != predicate && (lexicon.reportKind(lemma) != null || PARTY_VERBS.contains(lemma) || dismissing);
       if (reporting && ACCUSE.contains(lemma) && v.children(cur, "obj").isEmpty()) {
         reporting = false; // "Eritrea accused of sending arms" (a headline's passive): the subject is the accused
       }
@@ -143,6 +145,19 @@ final class Attributor {
           Speaker sp = np(v, s, memory, v.word(cur));
           if (sp != null) {
             return withCitations(v, cur, sp, memory);
+          }
+        }
+      }
+      for (Dependency as : v.out(cur)) {
+        // "As Vucic explained at the show, he is negotiating ...": the as-clause's speaker
+        boolean asClause = as.relation().startsWith("advcl") && lexicon.reportKind(v.lemma(as.dependent())) != null
+            && v.out(as.dependent()).stream().anyMatch(m -> m.relation().equals("mark") && v.lemma(m.dependent()).equalsIgnoreCase("as"));
+        if (asClause) {
+          for (int s : v.children(as.dependent(), "nsubj")) {
+            Speaker sp = np(v, s, memory, v.word(as.dependent()));
+            if (sp != null) {
+              return sp;
+            }
           }
         }
       }
@@ -425,6 +440,10 @@ final class Attributor {
     }
     return null;
   }
+
+  /** Verbs of dismissing, and the nouns of allegation they dismiss. */
+  private static final Set<String> DISMISSING = Set.of("reject", "dismiss", "refute", "rebuff", "deny");
+  private static final Set<String> ALLEGATION_NOUNS = Set.of("allegation", "accusation", "claim", "report", "charge", "suggestion");
 
   /** Predicates that are themselves said: whoever pledges, promises or offers is the source. */
   private static final Set<String> SPEECH_ACTS = Set.of("pledge", "promise", "vow", "offer", "propose", "announce", "confirm", "deny", "request");

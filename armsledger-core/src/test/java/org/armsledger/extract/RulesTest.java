@@ -1036,4 +1036,14 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).containsExactly("CAN->LVA assistance unspecified planned");
     assertThat(cs.get(0).source().name()).isEqualTo("State Department and Pentagon");
   }
+
+  @Test
+  void theSpeakerOfAnAsClauseAndWhoDismissesAnAllegationAreTheSources() {
+    List<Claim> as = claims(null, "As Petro explained at the fair, he is currently negotiating with Sweden on the purchase of 16 Gripen jets.");
+    assertThat(as).extracting(RulesTest::key).contains("SWE->COL transfer combat_aircraft considered");
+    assertThat(as.get(0).source().name()).isEqualTo("Petro");
+    List<Claim> dismissed = claims(null, "Kenya's foreign ministry spokesman John Mwangi rejected allegations that Kenya has supplied rifles to Somalia.");
+    assertThat(dismissed).extracting(RulesTest::key).containsExactly("KEN->SOM transfer small_arms denied");
+    assertThat(dismissed.get(0).source().name()).contains("John Mwangi");
+  }
 }
