@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The second development set: 60 real texts about other pairs and genres (../shared/corpora/news-dev),
  * and the 2,225 BBC articles that hold almost no military supply. The thresholds are regression
- * guards at the level measured (README: news-dev F1 0.781, status 0.969, source 0.876, no flip);
+ * guards at the level measured (README: news-dev F1 0.781, status 0.969, source 0.898, no flip);
  * the BBC guard is that nothing civil (airliners, medical goods, trade bans) becomes a claim.
  */
 class NewsDevCorpusIT {
@@ -49,7 +49,7 @@ class NewsDevCorpusIT {
     String out = Corpora.score("gold/news-dev.gold.json", claims);
     assertThat(Corpora.figure(out, "^F1 ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.77);
     assertThat(Corpora.figure(out, "^F1 .*\\bstatus ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.95);
-    assertThat(Corpora.figure(out, "^F1 .*\\bsource ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.86);
+    assertThat(Corpora.figure(out, "^F1 .*\\bsource ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.88);
     assertThat(Corpora.figure(out, "direction flips (\\d+)")).as(out).isZero();
     assertThat(Corpora.figure(out, "(\\d+) invalid lines")).as(out).isZero();
   }

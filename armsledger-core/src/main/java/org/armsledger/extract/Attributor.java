@@ -94,7 +94,9 @@ final class Attributor {
       String lemma = v.lemma(cur);
       // "Kanani rejected US allegations that Iranian personnel are in Crimea to help Moscow": who dismisses the allegation speaks
       boolean dismissing = DISMISSING.contains(lemma) && v.children(cur, "obj").stream().anyMatch(o -> ALLEGATION_NOUNS.contains(v.lemma(o)));
-      boolean reporting = cur != predicate && (lexicon.reportKind(lemma) != null || PARTY_VERBS.contains(lemma) || dismissing);
+      // "Seoul and Washington have voiced worries about possible Russian transfers": who voices the worry speaks
+      boolean voicing = VOICING.contains(lemma) && v.children(cur, "obj").stream().anyMatch(o -> WORRIES.contains(v.lemma(o)));
+      boolean reporting = cur != predicate && (lexicon.reportKind(lemma) != null || PARTY_VERBS.contains(lemma) || dismissing || voicing);
       if (reporting && ACCUSE.contains(lemma) && v.children(cur, "obj").isEmpty()) {
         reporting = false; // "Eritrea accused of sending arms" (a headline's passive): the subject is the accused
       }
@@ -441,6 +443,9 @@ final class Attributor {
     return null;
   }
 
+  /** Verbs of voicing, and the worries they voice. */
+  private static final Set<String> VOICING = Set.of("voice", "express", "raise", "air");
+  private static final Set<String> WORRIES = Set.of("concern", "worry", "fear", "alarm", "suspicion", "doubt");
   /** Verbs of dismissing, and the nouns of allegation they dismiss. */
   private static final Set<String> DISMISSING = Set.of("reject", "dismiss", "refute", "rebuff", "deny");
   private static final Set<String> ALLEGATION_NOUNS = Set.of("allegation", "accusation", "claim", "report", "charge", "suggestion");

@@ -1046,4 +1046,11 @@ class RulesTest {
     assertThat(dismissed).extracting(RulesTest::key).containsExactly("KEN->SOM transfer small_arms denied");
     assertThat(dismissed.get(0).source().name()).contains("John Mwangi");
   }
+
+  @Test
+  void whoVoicesWorriesAboutASupplySpeaks() {
+    List<Claim> cs = claims(null, "Tokyo and Canberra have voiced worries about possible Chinese transfers of missile technology to Cambodia.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("CHN->KHM transfer missile possible");
+    assertThat(cs.get(0).source().name()).isEqualTo("Tokyo and Canberra");
+  }
 }
