@@ -354,6 +354,15 @@ final class Attributor {
         if (named && v.sentence.token(d.dependent()).tag().startsWith("NNP")) {
           return np(v, d.dependent(), memory, verb);
         }
+        if (d.relation().startsWith("acl")) {
+          // "a report published by The Wall Street Journal": who published it
+          for (Dependency by : v.out(d.dependent())) {
+            boolean agent = by.relation().equals("obl:agent") || by.relation().equals("obl:by");
+            if (agent && v.sentence.token(by.dependent()).tag().startsWith("NNP")) {
+              return np(v, by.dependent(), memory, verb);
+            }
+          }
+        }
       }
     }
     if (w.equals("it") && memory.lastSpeaker != null && !memory.lastSpeaker.equals(memory.lastPersonSpeaker)) {

@@ -1053,4 +1053,11 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).containsExactly("CHN->KHM transfer missile possible");
     assertThat(cs.get(0).source().name()).isEqualTo("Tokyo and Canberra");
   }
+
+  @Test
+  void whoPublishedAReportSpeaks() {
+    List<Claim> cs = claims(null, "According to a report published by The Times, Algeria is expected to receive new radars from China.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("CHN->DZA transfer sensor planned");
+    assertThat(cs.get(0).source().name()).isEqualTo("Times");
+  }
 }
