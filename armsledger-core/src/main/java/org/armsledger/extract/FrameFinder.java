@@ -973,13 +973,7 @@ final class FrameFinder {
     if (p.frame() == Frame.MOVE) {
       return;
     }
-    List<Party> poss = new ArrayList<>(parties(v, v.children(t, "nmod:poss")));
-    for (int a : v.children(t, "amod", "compound")) {
-      Mention m = v.mentionAt(a);
-      if (m != null && m.type() == Mention.Type.ACTOR) {
-        poss.add(party(m, "amod"));
-      }
-    }
+    List<Party> poss = owners(v, t);
     // "the sale by France" names the seller, "the purchase by Poland" the buyer
     boolean buyerNounBy = p.frame() == Frame.GET || p.frame() == Frame.REQUEST;
     List<Party> from = new ArrayList<>(parties(v, buyerNounBy ? v.childrenLike(t, "nmod:from") : concat(v.childrenLike(t, "nmod:from"), v.childrenLike(t, "nmod:by"))));
@@ -1562,13 +1556,7 @@ final class FrameFinder {
       if (!NEEDS.contains(v.lemma(need).toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
-      List<Party> owner = new ArrayList<>(parties(v, v.children(need, "nmod:poss")));
-      for (int a : v.children(need, "amod", "compound")) {
-        Mention m = v.mentionAt(a);
-        if (m != null && m.type() == Mention.Type.ACTOR) {
-          owner.add(party(m, "amod"));
-        }
-      }
+      List<Party> owner = owners(v, need);
       List<ItemArg> items = new ArrayList<>(items(v, v.childrenLike(need, "nmod:for")));
       items.removeIf(ItemArg::isSupport);
       List<Party> meeter = subjectOf(v, t);
@@ -1695,13 +1683,7 @@ final class FrameFinder {
     }
     List<Party> recipients = parties(v, to);
     // whose bar it is: "Canada's export controls", "the EU arms embargo", else who imposes or lifts it
-    List<Party> imposer = new ArrayList<>(parties(v, v.children(t, "nmod:poss")));
-    for (int a : v.children(t, "amod", "compound")) {
-      Mention m = v.mentionAt(a);
-      if (m != null && m.type() == Mention.Type.ACTOR) {
-        imposer.add(party(m, "amod"));
-      }
-    }
+    List<Party> imposer = owners(v, t);
     if (imposer.isEmpty()) {
       imposer.addAll(v.sentence.token(verb).isVerb() ? subjectOf(v, verb) : inheritedSubject(v, verb));
     }
@@ -2123,6 +2105,18 @@ final class FrameFinder {
       return new Party(null, tok.text(), tok.span(), PERSON, null);
     }
     return null;
+  }
+
+  /** Whose a noun is: its possessive ("Canada's export controls") and the actors in front of it ("the EU arms embargo"). */
+  private List<Party> owners(SentenceView v, int noun) {
+    List<Party> owner = new ArrayList<>(parties(v, v.children(noun, "nmod:poss")));
+    for (int a : v.children(noun, "amod", "compound")) {
+      Mention m = v.mentionAt(a);
+      if (m != null && m.type() == Mention.Type.ACTOR) {
+        owner.add(party(m, "amod"));
+      }
+    }
+    return owner;
   }
 
   /** How a party is "the North" or "the South": the state of that name the document named. */
