@@ -203,6 +203,9 @@ final class FrameFinder {
         if (tok.isVerb() && MEET.contains(tok.lemma())) {
           needFrame(v, t, out);
         }
+        if (tok.isVerb() && UNDERGO.contains(tok.lemma())) {
+          undergoFrame(v, t, out);
+        }
         if (tok.isVerb() && PRODUCE_VERBS.contains(tok.lemma()) || tok.isNoun() && PRODUCE_NOUNS.contains(tok.lemma())) {
           produceFrame(v, t, out);
         }
@@ -1537,6 +1540,56 @@ final class FrameFinder {
 
   /** Verbs of making a state's forces stronger, whose object's owner a supply is for. */
   private static final Set<String> STRENGTHEN = Set.of("strengthen", "bolster", "boost", "reinforce", "rebuild", "equip", "modernize", "modernise", "upgrade");
+  /** Verbs of going through a course, and the participles naming who runs it. */
+  private static final Set<String> UNDERGO = Set.of("complete", "undergo", "attend", "finish");
+  private static final Set<String> RUN_BY = Set.of("run", "organise", "organize", "conduct", "provide", "offer", "give", "host", "lead");
+
+  /**
+   * "Seventy-seven members of Azerbaijan's air force have completed a training programme run by
+   * Turkey's leading drone producer": who goes through training another runs is trained by it.
+   */
+  private void undergoFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
+    for (int o : v.children(t, "obj")) {
+      boolean training = v.lemma(o).equalsIgnoreCase("training")
+          || v.children(o, "compound").stream().anyMatch(c -> v.lemma(c).equalsIgnoreCase("training"));
+      if (!training) {
+        continue;
+      }
+      List<Party> trainer = new ArrayList<>();
+      for (int acl : v.childrenLike(o, "acl")) {
+        if (RUN_BY.contains(v.lemma(acl))) {
+          for (int by : concat(v.childrenLike(acl, "obl:by"), v.childrenLike(acl, "obl:agent"))) {
+            Party whose = partyAt(v, by);
+            if (whose != null) {
+              trainer.add(whose);
+            } else {
+              trainer.addAll(owners(v, by)); // "Turkey's leading drone producer"
+            }
+          }
+        }
+      }
+      List<Party> trainees = new ArrayList<>(subjectOf(v, t));
+      if (trainees.isEmpty()) {
+        for (int subj : v.children(t, "nsubj")) {
+          for (int of : v.childrenLike(subj, "nmod:of")) {
+            Party self = partyAt(v, of);
+            if (self != null) {
+              trainees.add(self);
+            } else {
+              trainees.addAll(owners(v, of)); // "members of Azerbaijan's air force"
+            }
+          }
+        }
+      }
+      if (trainer.isEmpty() || trainees.isEmpty()) {
+        continue;
+      }
+      List<ItemArg> items = List.of(new ItemArg("unspecified", "training", null, v.word(o), v.sentence.token(o).span(), o, "training"));
+      Predicate train = new Predicate("train", false, Frame.TRAIN, "delivered", "training");
+      emit(out, train, t, trainer, trainees, items, "train.undergo", v.word(t) + " -obj-> " + v.word(o));
+    }
+  }
+
   /** Verbs of meeting a need, and the needs they meet. */
   private static final Set<String> MEET = Set.of("meet", "satisfy", "fulfil", "fulfill", "cover");
   private static final Set<String> NEEDS = Set.of("demand", "need", "needs", "requirement", "requirements");

@@ -1060,4 +1060,11 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).containsExactly("CHN->DZA transfer sensor planned");
     assertThat(cs.get(0).source().name()).isEqualTo("Times");
   }
+
+  @Test
+  void whoCompletesTrainingAnotherRunsIsTrainedByIt() {
+    assertThat(claims(null, "Forty members of Kenya's navy have completed a training programme run by India's leading shipbuilder."))
+        .extracting(RulesTest::key).containsExactly("IND->KEN training unspecified delivered");
+    assertThat(claims(null, "Forty members of Kenya's navy have completed a marathon run by India's leading shipbuilder.")).isEmpty();
+  }
 }
