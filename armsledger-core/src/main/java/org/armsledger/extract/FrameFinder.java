@@ -194,17 +194,22 @@ final class FrameFinder {
         if (tok.isNoun() && RESTRICTIONS.contains(tok.lemma())) {
           restrictionFrame(v, t, out);
         }
-        if (tok.isVerb() && INCLUDE_VERBS.contains(tok.lemma())) {
-          includeFrame(v, t, out);
-        }
-        if (tok.isVerb() && EXPEL.contains(tok.lemma())) {
-          expelFrame(v, t, out);
-        }
-        if (tok.isVerb() && MEET.contains(tok.lemma())) {
-          needFrame(v, t, out);
-        }
-        if (tok.isVerb() && UNDERGO.contains(tok.lemma())) {
-          undergoFrame(v, t, out);
+        if (tok.isVerb()) {
+          // verbs that are no supply predicate but frame one: "the package includes", "removed Turkey
+          // from the F-35 program", "met Islamabad's demand", "completed a training programme"
+          String l = tok.lemma();
+          if (INCLUDE_VERBS.contains(l)) {
+            includeFrame(v, t, out);
+          }
+          if (EXPEL.contains(l)) {
+            expelFrame(v, t, out);
+          }
+          if (MEET.contains(l)) {
+            needFrame(v, t, out);
+          }
+          if (UNDERGO.contains(l)) {
+            undergoFrame(v, t, out);
+          }
         }
         if (tok.isVerb() && PRODUCE_VERBS.contains(tok.lemma()) || tok.isNoun() && PRODUCE_NOUNS.contains(tok.lemma())) {
           produceFrame(v, t, out);
@@ -509,7 +514,7 @@ final class FrameFinder {
   }
 
   /** Verbs by which a deal lists what it is for: "the package includes 40 Stinger missiles". */
-  private static final Set<String> INCLUDE_VERBS = Set.of("include", "comprise", "cover", "contain", "involve", "feature");
+  static final Set<String> INCLUDE_VERBS = Set.of("include", "comprise", "cover", "contain", "involve", "feature");
 
   /** Nouns of asking, whose to-phrase names who is asked: "Kyiv's request to Washington to acquire". */
   private static final Set<String> REQUEST_NOUNS = Set.of("request", "appeal", "plea", "bid", "application", "petition");
@@ -1653,7 +1658,7 @@ final class FrameFinder {
   /** Nouns for a load in transit, whose contents have been sent. */
   private static final Set<String> LOADS = Set.of("cargo", "shipment", "consignment", "delivery", "batch");
   /** Nouns for a deal or package that, said again, lists more of what it holds. */
-  private static final Set<String> DEAL_NOUNS = Set.of("sale", "package", "cargo", "proposal", "deal", "contract", "order", "agreement", "request",
+  static final Set<String> DEAL_NOUNS = Set.of("sale", "package", "cargo", "proposal", "deal", "contract", "order", "agreement", "request",
       "notification", "tranche", "purchase", "acquisition", "aid", "assistance", "shipment", "consignment", "delivery", "batch");
 
   /**
@@ -2176,7 +2181,7 @@ final class FrameFinder {
   static final String COMPASS = "compass:";
   /** How a party is "the two countries": both states of the pair the document is about. */
   static final String PAIR = "pair";
-  private static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "sides", "governments", "states", "allies", "partners", "neighbours", "neighbors");
+  static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "sides", "governments", "states", "allies", "partners", "neighbours", "neighbors");
 
   /** How a party is a bare personal name, to be looked up among the people the document introduced. */
   static final String PERSON = "person";

@@ -63,9 +63,8 @@ final class Gate {
 
   private static final Pattern CONTRIBUTION =
       Pattern.compile("(?i)\\b(donors?|contributors?)\\s+to\\s+(?:[\\p{L}'’-]+\\s+){0,3}(defen[cs]e|military|army|war effort|security)\\b");
-  private static final Pattern DEAL_INCLUDES = Pattern.compile("(?i)\\b(the|this|that)\\s+(?:[\\w-]+\\s+){0,2}(sale|package|cargo|proposal|deal|contract|order|"
-      + "agreement|request|notification|tranche|purchase|acquisition|aid|assistance|shipment|consignment|delivery|batch)\\s+(?:[\\w-]+\\s+){0,2}"
-      + "(include[sd]?|comprise[sd]?|cover(?:s|ed)?|contain(?:s|ed)?|involve[sd]?|feature[sd]?)\\b");
-
-  private static final Pattern PAIR = Pattern.compile("(?i)\\b(two|both)\\s+(countries|nations|sides|governments|states|allies|partners|neighbou?rs)\\b");
+  /** The frames' own word lists ({@link FrameFinder}), inflected: "the proposal also included", "the two countries". */
+  private static final Pattern DEAL_INCLUDES = Pattern.compile("(?i)\\b(the|this|that)\\s+(?:[\\w-]+\\s+){0,2}(" + String.join("|", FrameFinder.DEAL_NOUNS)
+      + ")\\s+(?:[\\w-]+\\s+){0,2}(" + String.join("|", FrameFinder.INCLUDE_VERBS) + ")(?:s|d|es|ed)?\\b");
+  private static final Pattern PAIR = Pattern.compile("(?i)\\b(two|both)\\s+(" + String.join("|", FrameFinder.PAIR_NOUNS) + ")\\b");
 }

@@ -18,6 +18,18 @@ final class ParseRepairs {
 
   private ParseRepairs() {}
 
+  /** The sentence with the given edges (these very ones) taken out and the new ones added after the rest. */
+  private static Sentence rewired(Sentence p, List<Dependency> drop, List<Dependency> add) {
+    List<Dependency> mended = new ArrayList<>(p.edges().size() + add.size());
+    for (Dependency d : p.edges()) {
+      if (drop.stream().noneMatch(x -> x == d)) {
+        mended.add(d);
+      }
+    }
+    mended.addAll(add);
+    return new Sentence(p.index(), p.span(), p.text(), p.tokens(), mended);
+  }
+
   static Sentence repair(Sentence p) {
     return gerundAfterOf(commaParticiple(agentTo(reducedRelative(p))));
   }
@@ -40,14 +52,7 @@ final class ParseRepairs {
       }
       for (Dependency to : p.children(agent.dependent())) {
         if (to.relation().equals("nmod:to") && to.dependent() > agent.dependent()) {
-          List<Dependency> mended = new ArrayList<>(edges.size());
-          for (Dependency d : edges) {
-            if (d != to) {
-              mended.add(d);
-            }
-          }
-          mended.add(new Dependency(verb, "obl:to", to.dependent()));
-          return new Sentence(p.index(), p.span(), p.text(), p.tokens(), mended);
+          return rewired(p, List.of(to), List.of(new Dependency(verb, "obl:to", to.dependent())));
         }
       }
     }
@@ -93,16 +98,7 @@ final class ParseRepairs {
         // "officials said the shipment delivered to Kyiv [was late]": a clause after a reporting verb is one
         continue;
       }
-      List<Dependency> mended = new ArrayList<>(edges.size());
-      for (Dependency d : edges) {
-        if (d == subj || d == hook) {
-          continue;
-        }
-        mended.add(d);
-      }
-      mended.add(new Dependency(verb, "obj", noun));
-      mended.add(new Dependency(noun, "acl", participle));
-      return reducedRelative(new Sentence(p.index(), p.span(), p.text(), p.tokens(), mended));
+      return reducedRelative(rewired(p, List.of(subj, hook), List.of(new Dependency(verb, "obj", noun), new Dependency(noun, "acl", participle))));
     }
     return p;
   }
@@ -133,14 +129,7 @@ final class ParseRepairs {
       if (obl == null) {
         continue;
       }
-      List<Dependency> mended = new ArrayList<>(edges.size());
-      for (Dependency d : edges) {
-        if (d != acl) {
-          mended.add(d);
-        }
-      }
-      mended.add(new Dependency(obl.governor(), "advcl", participle));
-      return commaParticiple(new Sentence(p.index(), p.span(), p.text(), p.tokens(), mended));
+      return commaParticiple(rewired(p, List.of(acl), List.of(new Dependency(obl.governor(), "advcl", participle))));
     }
     return p;
   }
