@@ -386,7 +386,11 @@ public final class Extractor {
         && (f.predicate().frame() == Predicate.Frame.GET || f.predicate().frame() == Predicate.Frame.REQUEST);
     boolean mayImply = (!f.predicate().noun() || nounWithRecipient || nounWithSupplier) && !f.rule().contains(".exchange")
         && f.items().stream().anyMatch(i -> !i.isSupport());
-    if (suppliers.isEmpty() && recipients.size() == 1 && mayImply) {
+    // "selling the Iron Dome to a third country", "buying arms from countries hostile to Russia": the
+    // other party is named, as nobody in particular; no one from the sentences before stands in
+    boolean anyRecipient = genericParty(v, f, true);
+    boolean anySupplier = genericParty(v, f, false);
+    if (suppliers.isEmpty() && recipients.size() == 1 && mayImply && !anySupplier) {
       ActorEntry s = resolver.implicit(memory, v.sentence.index(), recipients.get(0).actor(), true, inSentence, f.predicate().noun());
       if (s != null && gerundSubject && !inSentence.contains(s)) {
         s = null; // only the sentence itself can say whose act it is ("granting the S-400 to Tehran could be in Moscow's interests")
@@ -407,7 +411,7 @@ public final class Extractor {
         rule += "+maker";
       }
     }
-    if (recipients.isEmpty() && suppliers.size() == 1 && mayImply) {
+    if (recipients.isEmpty() && suppliers.size() == 1 && mayImply && !anyRecipient) {
       // "Berlin wouldn't block Poland from sending Leopards to Ukraine, but there's no sign that Germany
       // plans to send tanks of its own": the recipient of the sentence's other supply, if one
       String sup = suppliers.get(0).actor().id();
@@ -534,6 +538,29 @@ public final class Extractor {
       return null;
     }
     return new Cue(v.sentence.text().substring(from, to), sp.start(), sp.end());
+  }
+
+  /** Nouns that name a party as anybody of a kind: "to countries at war", "from third parties". */
+  private static final java.util.Set<String> GENERIC_PARTIES = java.util.Set.of("country", "nation", "party", "buyer", "customer", "client",
+      "importer", "exporter", "supplier", "seller", "vendor", "purchaser", "user", "end-user", "state");
+
+  /**
+   * True when the predicate's recipient (or, for {@code recipient} false, supplier) slot holds a
+   * generic noun: a to-phrase or indirect object of giving, a from-phrase of getting.
+   */
+  private static boolean genericParty(SentenceView v, Frame f, boolean recipient) {
+    Predicate.Frame k = f.predicate().frame();
+    boolean giving = k == Predicate.Frame.GIVE || k == Predicate.Frame.MOVE;
+    boolean getting = k == Predicate.Frame.GET || k == Predicate.Frame.REQUEST;
+    java.util.Set<String> slot = recipient && giving ? java.util.Set.of("obl:to", "nmod:to", "iobj")
+        : !recipient && getting ? java.util.Set.of("obl:from", "nmod:from") : java.util.Set.of();
+    for (org.armsledger.text.Dependency d : v.out(f.token())) {
+      if (slot.contains(d.relation()) && GENERIC_PARTIES.contains(v.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT))
+          && v.mentions.stream().noneMatch(m -> m.type() == Mention.Type.ACTOR && v.sentence.token(d.dependent()).span().overlaps(m.span()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when both parties belong to one state: a state and its company, or two companies of it. */

@@ -125,14 +125,15 @@ final class FrameFinder {
     for (org.armsledger.extract.Frame f : out) {
       boolean generic = f.items().stream().anyMatch(i -> i.weapon() == null && i.category().equals("equipment"));
       List<ItemArg> extra = new ArrayList<>();
-      if (generic) {
-        for (Dependency d : v.sentence.edges()) {
-          boolean including = d.relation().endsWith(":including") || d.relation().endsWith(":such_as");
-          if (including && d.governor() >= 0 && near(v, f.token(), d.governor())) {
-            for (ItemArg i : items(v, List.of(d.dependent()))) {
-              if (f.items().stream().noneMatch(x -> x.head() == i.head())) {
-                extra.add(i);
-              }
+      for (Dependency d : v.sentence.edges()) {
+        boolean including = generic && (d.relation().endsWith(":including") || d.relation().endsWith(":such_as"));
+        // "to manufacture armoured vehicles in Ukraine, in particular tanks, ammunition and air defence": examples of any item
+        boolean particular = (d.relation().equals("nmod:in") || d.relation().equals("obl:in")) && !f.items().isEmpty()
+            && v.children(d.dependent(), "amod").stream().anyMatch(a -> v.lemma(a).equals("particular"));
+        if ((including || particular) && d.governor() >= 0 && near(v, f.token(), d.governor())) {
+          for (ItemArg i : items(v, List.of(d.dependent()))) {
+            if (f.items().stream().noneMatch(x -> x.head() == i.head()) && extra.stream().noneMatch(x -> x.head() == i.head())) {
+              extra.add(i);
             }
           }
         }
@@ -177,6 +178,10 @@ final class FrameFinder {
       Predicate p = null;
       if (tok.isVerb() || tok.tag().equals("JJ") && tok.lemma().endsWith("ing")) {
         p = lexicon.verb(tok.lemma());
+        if (p == null && tok.isVerb() && PASS_ON.contains(tok.lemma())
+            && v.out(t).stream().anyMatch(d -> d.relation().equals("compound:prt") && PASS_ON_PARTICLES.contains(v.lemma(d.dependent())))) {
+          p = lexicon.verb("hand"); // "rifles captured in Mali were passed on to Niger": handed on
+        }
       } else if (tok.tag().equals("JJ") && tok.lemma().endsWith("ed") && v.in(t).stream().anyMatch(d -> d.relation().equals("acl") || d.relation().equals("amod"))) {
         // a past participle the tagger took for an adjective: "six MiG-29s gifted to Serbia"
         String stem = tok.lemma().substring(0, tok.lemma().length() - 2);
@@ -517,6 +522,10 @@ final class FrameFinder {
   static final Set<String> INCLUDE_VERBS = Set.of("include", "comprise", "cover", "contain", "involve", "feature");
 
   /** Nouns of asking, whose to-phrase names who is asked: "Kyiv's request to Washington to acquire". */
+  /** Verbs that give only with their particle: "passed on to", "passed along to". */
+  private static final Set<String> PASS_ON = Set.of("pass");
+  private static final Set<String> PASS_ON_PARTICLES = Set.of("on", "along");
+
   private static final Set<String> REQUEST_NOUNS = Set.of("request", "appeal", "plea", "bid", "application", "petition");
 
   /** Talks a purchase is discussed in: "talks with China on the purchase of drones". */
@@ -587,7 +596,10 @@ final class FrameFinder {
         }
         if (!s.get("xcomp").isEmpty() && items.isEmpty()) {
           for (int x : s.get("xcomp")) {
-            items.addAll(items(v, v.children(x, "obj")));
+            Predicate own = lexicon.verb(v.lemma(x));
+            if (own == null || own.frame() != Frame.GIVE) { // "gives the US the capacity to provide aid": provide's own frame has the aid
+              items.addAll(items(v, v.children(x, "obj")));
+            }
           }
         }
         if (items.isEmpty() && how.contains("obj-recipient")) {
@@ -1013,6 +1025,15 @@ final class FrameFinder {
       }
     } else {
       items.addAll(items(v, concat(v.childrenLike(t, "nmod:of"), v.children(t, "compound"))));
+      if (!items.isEmpty()) {
+        // "the provision of CV90 vehicles and additional artillery systems": CoreNLP may join the
+        // second item to the noun rather than to the first; an item (no predicate of its own) joined so is one
+        for (int c : v.children(t, "conj:and")) {
+          if (c > t && lexicon.noun(v.lemma(c)) == null && v.mentionAt(c) != null && v.mentionAt(c).type() != Mention.Type.ACTOR) {
+            items.addAll(items(v, List.of(c)));
+          }
+        }
+      }
       items.addAll(items(v, v.childrenLike(t, "nmod:including")));
       if (p.frame() == Frame.REQUEST || p.frame() == Frame.GET) {
         items.addAll(items(v, v.childrenLike(t, "nmod:for")));

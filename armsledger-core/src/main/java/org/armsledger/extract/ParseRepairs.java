@@ -31,7 +31,63 @@ final class ParseRepairs {
   }
 
   static Sentence repair(Sentence p) {
-    return gerundAfterOf(commaParticiple(agentTo(reducedRelative(p))));
+    return gerundAfterOf(commaParticiple(agentTo(reducedRelative(participleHead(p)))));
+  }
+
+  /**
+   * "Rifles seized in Libya were handed over to Sudan": CoreNLP sometimes makes the reduced relative
+   * the head of the sentence (its noun the subject) and hangs the real verb, passive or with its
+   * auxiliary but with no subject of its own, on it by dep or parataxis; or makes it the clausal
+   * subject of the real verb. A bare past participle (no
+   * auxiliary, no object) with a subject noun before it and such a verb after it is the noun's
+   * modifier; the noun is the subject of the verb, which takes the participle's place.
+   */
+  static Sentence participleHead(Sentence p) {
+    for (Dependency subj : p.edges()) {
+      if (!subj.relation().equals("nsubj") || subj.governor() < 0) {
+        continue;
+      }
+      int participle = subj.governor();
+      int noun = subj.dependent();
+      if (!p.token(participle).tag().equals("VBN") || noun > participle || !p.token(noun).isNoun()) {
+        continue;
+      }
+      List<Dependency> kids = p.children(participle);
+      if (kids.stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().equals("cop") || d.relation().equals("mark") || d.relation().equals("obj"))) {
+        continue;
+      }
+      for (Dependency up : p.parents(participle)) {
+        // "Rifles seized in Libya were handed over": the participle read as the clausal subject of the verb
+        int verb = up.governor();
+        if (up.relation().startsWith("csubj") && verb > participle && p.token(verb).isVerb()) {
+          boolean passive = p.children(verb).stream().anyMatch(d -> d.relation().equals("aux:pass"));
+          return participleHead(rewired(p, List.of(subj, up),
+              List.of(new Dependency(verb, passive ? "nsubj:pass" : "nsubj", noun), new Dependency(noun, "acl", participle))));
+        }
+      }
+      for (Dependency hook : kids) {
+        int verb = hook.dependent();
+        if (!(hook.relation().equals("dep") || hook.relation().equals("parataxis")) || verb < participle || !p.token(verb).isVerb()) {
+          continue;
+        }
+        List<Dependency> own = p.children(verb);
+        boolean passive = own.stream().anyMatch(d -> d.relation().equals("aux:pass"));
+        boolean finite = passive || own.stream().anyMatch(d -> d.relation().equals("aux"));
+        if (!finite || own.stream().anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().startsWith("csubj"))) {
+          continue;
+        }
+        List<Dependency> drop = new ArrayList<>(List.of(subj, hook));
+        List<Dependency> add = new ArrayList<>();
+        for (Dependency in : p.parents(participle)) {
+          drop.add(in);
+          add.add(new Dependency(in.governor(), in.relation(), verb));
+        }
+        add.add(new Dependency(verb, passive ? "nsubj:pass" : "nsubj", noun));
+        add.add(new Dependency(noun, "acl", participle));
+        return participleHead(rewired(p, drop, add));
+      }
+    }
+    return p;
   }
 
   /**

@@ -172,6 +172,11 @@ final class Resolver {
   /** The state an origin adjective on these items names, or null. */
   Party origin(SentenceView v, List<ItemArg> items) {
     for (ItemArg item : items) {
+      if (v.out(item.head()).stream().anyMatch(d -> d.relation().startsWith("acl") && CAPTURED.contains(v.lemma(d.dependent())))) {
+        return null; // "French rifles seized in Libya were handed over to Sudan": whoever hands them on, not their maker
+      }
+    }
+    for (ItemArg item : items) {
       if (items.size() > 1 && v.in(item.head()).stream().anyMatch(d -> d.relation().endsWith(":with"))) {
         continue; // "a submarine with a German-made engine": the part's origin is not the whole's
       }
@@ -205,6 +210,10 @@ final class Resolver {
     }
     return null;
   }
+
+  /** Participles that say the items were taken from their owner. */
+  private static final java.util.Set<String> CAPTURED =
+      java.util.Set.of("seize", "capture", "confiscate", "loot", "steal", "intercept", "abandon", "recover");
 
   private static Party originAt(SentenceView v, int t, String relation) {
     if (!(relation.equals("amod") || relation.equals("compound") || relation.equals("obl") || relation.equals("nmod:poss"))) {

@@ -114,6 +114,10 @@ public final class Gazetteer {
           i = bestEnd + 1; // "nuclear-powered submarines", "nuclear-capable missiles": a property, not an item
           continue;
         }
+        if (i > 0 && AGAINST.contains(words.get(i - 1).key()) && words.get(i - 1).end() + 1 == words.get(i).start()) {
+          i = bestEnd + 1; // "anti-tank systems", "counter-drone guns": what the weapon is against, not an item
+          continue;
+        }
         if (civilBefore(words, i)) {
           i = bestEnd + 1; // "medical equipment", "passenger aircraft": not materiel
           continue;
@@ -146,6 +150,9 @@ public final class Gazetteer {
   }
 
   private static final java.util.Set<String> QUALITY = java.util.Set.of("powered", "capable", "armed", "propelled", "tipped", "fuelled", "fueled", "guided", "based");
+
+  /** Prefixes (joined by a hyphen) naming what a weapon is against: "anti-tank", "counter-drone". */
+  private static final java.util.Set<String> AGAINST = java.util.Set.of("anti", "counter");
 
   private static final java.util.Set<String> REGIONS = java.util.Set.of("Latin", "South", "Central", "North", "Pan", "Anglo", "Afro");
 

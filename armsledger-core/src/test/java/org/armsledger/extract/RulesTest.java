@@ -1067,4 +1067,39 @@ class RulesTest {
         .extracting(RulesTest::key).containsExactly("IND->KEN training unspecified delivered");
     assertThat(claims(null, "Forty members of Kenya's navy have completed a marathon run by India's leading shipbuilder.")).isEmpty();
   }
+
+  @Test
+  void capturedWeaponsHandedOnComeFromWhoHandsThemNotTheirMaker() {
+    // the participle read as the clause's subject, then as its head: both mended
+    assertThat(claims(null, "Rifles seized in Libya were handed over to Sudan by Egypt, including Milan anti-tank systems."))
+        .extracting(RulesTest::key).containsExactly("EGY->SDN transfer small_arms delivered");
+    assertThat(claims(null, "In addition, French rifles seized in Libya were handed over to Sudan.")).isEmpty();
+    assertThat(claims(null, "Dozens of Belgian machine guns captured in Mali were passed on to Niger.")).isEmpty();
+    assertThat(claims(null, "Dozens of Belgian machine guns were passed on to Niger.")).extracting(RulesTest::key)
+        .containsExactly("BEL->NER transfer small_arms delivered");
+  }
+
+  @Test
+  void examplesInParticularAndItemsJoinedToTheSupplyNounAreItems() {
+    assertThat(claims(null, "Ghana plans to build armoured vehicles in Togo, in particular trucks, ammunition and anti-aircraft defense."))
+        .extracting(RulesTest::key).containsExactlyInAnyOrder("GHA->TGO assistance armored_vehicle planned", "GHA->TGO assistance ammunition planned",
+            "GHA->TGO assistance air_defense planned");
+    assertThat(claims(null, "“The minister outlined Norway’s ambition to intensify our support to Estonia, including through the provision of "
+        + "CV90 vehicles and additional artillery systems,” his office said.")).extracting(RulesTest::key)
+        .containsExactlyInAnyOrder("NOR->EST transfer armored_vehicle planned", "NOR->EST transfer artillery planned");
+  }
+
+  @Test
+  void aGenericPartyIsNotFilledFromTheSentencesBefore() {
+    assertThat(claims(null, "Brazil sold two Gripen jets to Colombia in May.",
+        "Brazil must obtain US approval before selling the Gripen to a third country.")).extracting(RulesTest::key)
+        .containsExactly("BRA->COL transfer combat_aircraft delivered");
+  }
+
+  @Test
+  void theCapacityToProvideIsNotItselfGiven() {
+    assertThat(claims(null, "Korea will ship shells to the US.",
+        "The decision may help Poland, as it gives the US extra capacity to provide military aid to Kyiv.")).extracting(RulesTest::key)
+        .containsExactly("KOR->USA transfer ammunition planned", "USA->UKR assistance equipment possible");
+  }
 }
