@@ -164,6 +164,11 @@ final class Attributor {
         }
       }
       Dependency up = firstParent(v, cur);
+      if (up == null && cur == predicate && v.sentence.token(cur).isNoun()) {
+        // "Analysts say the arrival of the drones is expected to boost the army": a supply noun as the
+        // subject is reported as its clause is
+        up = v.in(cur).stream().filter(d -> d.relation().startsWith("nsubj") && d.governor() >= 0).findFirst().orElse(null);
+      }
       if (up == null) {
         break;
       }

@@ -662,22 +662,10 @@ final class FrameFinder {
         if (recipients.isEmpty()) {
           // "providing aid aimed at strengthening the Central African Republic's security forces",
           // "drones to boost the Somali National Army": whose forces the supply is to strengthen
-          for (int x : v.subtree(t, Set.of("ccomp", "parataxis", "punct", "acl:relcl"))) {
-            if (x == t || !STRENGTHEN.contains(v.lemma(x)) || !v.sentence.token(x).isVerb()) {
-              continue;
-            }
-            for (int o : v.children(x, "obj")) {
-              List<Party> owner = new ArrayList<>(parties(v, v.children(o, "nmod:poss")));
-              owner.removeIf(w -> w.actor() == null); // a named owner only: "its air defence" may be anyone's
-              Party self = partyAt(v, o);
-              if (self != null && self.actor() != null && self.actor().isState()) {
-                owner.add(self); // "the Somali National Army"
-              }
-              if (!owner.isEmpty()) {
-                recipients.addAll(owner);
-                how.add("purpose");
-              }
-            }
+          List<Party> owners = purposeOwners(v, t);
+          if (!owners.isEmpty()) {
+            recipients.addAll(owners);
+            how.add("purpose");
           }
         }
         if (recipients.isEmpty() && how.contains("inherited-subj")) {
@@ -991,6 +979,7 @@ final class FrameFinder {
       return;
     }
     if (p.frame() == Frame.MOVE) {
+      arrivalFrame(v, t, p, out);
       return;
     }
     List<Party> poss = owners(v, t);
@@ -1565,6 +1554,62 @@ final class FrameFinder {
   }
 
   /** Verbs of making a state's forces stronger, whose object's owner a supply is for. */
+  /**
+   * Whose forces a clause under {@code t} is to strengthen: "aimed at strengthening the Central
+   * African Republic's security forces", "to boost the Somali National Army". Named owners only.
+   */
+  private List<Party> purposeOwners(SentenceView v, int t) {
+    List<Party> out = new ArrayList<>();
+    for (int x : v.subtree(t, Set.of("ccomp", "parataxis", "punct", "acl:relcl"))) {
+      if (x == t || !STRENGTHEN.contains(v.lemma(x)) || !v.sentence.token(x).isVerb()) {
+        continue;
+      }
+      for (int o : v.children(x, "obj")) {
+        List<Integer> possessed = new ArrayList<>(v.children(o, "nmod:poss"));
+        for (int c : v.children(o, "compound")) {
+          possessed.addAll(v.children(c, "nmod:poss")); // "the army's [surveillance and strike] capabilities"
+        }
+        List<Party> owner = new ArrayList<>(parties(v, possessed));
+        owner.removeIf(w -> w.actor() == null); // a named owner only: "its air defence" may be anyone's
+        Party self = partyAt(v, o);
+        if (self != null && self.actor() != null && self.actor().isState()) {
+          owner.add(self); // "the Somali National Army"
+        }
+        out.addAll(owner);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Arrival and flow nouns: "the arrival of Turkish drones in Somalia", "the flow of weapons to
+   * Russia", "the arrival of more drones is expected to boost the Somali National Army" (whose
+   * forces they are to strengthen). The items come from the of-phrase, the sender from a
+   * from-phrase (or, in the extractor, the items' origin).
+   */
+  private void arrivalFrame(SentenceView v, int t, Predicate p, List<org.armsledger.extract.Frame> out) {
+    List<ItemArg> items = items(v, v.childrenLike(t, "nmod:of"));
+    if (items.isEmpty()) {
+      return;
+    }
+    List<Party> recipients = new ArrayList<>();
+    for (int h : concat(List.of(t), items.stream().map(ItemArg::head).toList())) {
+      // "the arrival of Chinese rifles in Mali": CoreNLP may hang the place on the items
+      recipients.addAll(parties(v, concat(concat(v.childrenLike(h, "nmod:in"), v.childrenLike(h, "nmod:to")), v.childrenLike(h, "nmod:into"))));
+    }
+    String how = "";
+    if (recipients.isEmpty()) {
+      for (Dependency in : v.in(t)) {
+        if (in.relation().startsWith("nsubj") && in.governor() >= 0) {
+          recipients.addAll(purposeOwners(v, in.governor()));
+          how = ".purpose";
+        }
+      }
+    }
+    List<Party> suppliers = parties(v, v.childrenLike(t, "nmod:from"));
+    emit(out, p, t, suppliers, recipients, items, "move.noun" + how, v.word(t));
+  }
+
   private static final Set<String> STRENGTHEN = Set.of("strengthen", "bolster", "boost", "reinforce", "rebuild", "equip", "modernize", "modernise", "upgrade");
   /** Verbs of going through a course, and the participles naming who runs it. */
   private static final Set<String> UNDERGO = Set.of("complete", "undergo", "attend", "finish");
@@ -2161,7 +2206,9 @@ final class FrameFinder {
             // group tied to that state that the document names, if it names exactly one (Resolver)
             return new Party(null, v.word(t), tok.span(), NON_STATE_OF + cm.actor().id(), null);
           }
-          if (cm.form() == Mention.Form.DEMONYM && !(GROUP_NOUNS.contains(tok.lemma()) || GROUP_NOUNS.contains(w))) {
+          // "the Somali National Army": a state's forces by their proper name are the state's
+          boolean forcesName = tok.tag().startsWith("NNP") && lexicon.isInstitutionNoun(w) && r.equals("compound");
+          if (cm.form() == Mention.Form.DEMONYM && !(GROUP_NOUNS.contains(tok.lemma()) || GROUP_NOUNS.contains(w) || forcesName)) {
             continue;
           }
           return party(cm, r);

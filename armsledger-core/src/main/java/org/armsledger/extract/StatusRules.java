@@ -36,6 +36,8 @@ final class StatusRules {
   private static final Set<String> SPECULATIVE = Set.of("possible", "potential", "prospective", "likely", "hypothetical", "eventual");
   /** Verbs of purpose: a supply that is their passive subject is described, not staged. */
   private static final Set<String> PURPOSE = Set.of("aim", "intend", "design", "mean", "target", "gear");
+  /** Verbs of what a supply does for its recipient. */
+  private static final Set<String> EFFECTS = Set.of("boost", "strengthen", "bolster", "enhance", "improve", "reinforce", "increase", "help");
   /** Light verbs whose object names the act itself: "makes arms sales to Pakistan" sells. */
   private static final Set<String> LIGHT = Set.of("make", "conduct", "carry", "effect", "undertake");
   /** Cues that embed only as verbs: "no sign that Germany plans to send tanks" signs nothing. */
@@ -95,6 +97,9 @@ final class StatusRules {
       }
       int g = up.governor();
       String lemma = v.lemma(g);
+      if (up.relation().equals("nsubj:pass") && v.children(g, "xcomp").stream().anyMatch(x -> EFFECTS.contains(v.lemma(x)))) {
+        break; // "the arrival of the drones is expected to boost the army": the effect is expected, the arrival is not
+      }
       if (v.sentence.token(t).isNoun() && hop == 0 && up.relation().equals("obj") && LIGHT.contains(lemma) && p.frame() != Predicate.Frame.EXCHANGE) {
         status = "delivered"; // "Russia also makes arms sales to Pakistan"
         cues.add("light:" + lemma);

@@ -1102,4 +1102,18 @@ class RulesTest {
         "The decision may help Poland, as it gives the US extra capacity to provide military aid to Kyiv.")).extracting(RulesTest::key)
         .containsExactly("KOR->USA transfer ammunition planned", "USA->UKR assistance equipment possible");
   }
+
+  @Test
+  void arrivalsAndFlowsOfItemsAreDeliveries() {
+    List<Claim> boost = claims(null, "Analysts say the arrival of more Iranian-made drones is expected to boost the Sudanese Army's strike capabilities.");
+    assertThat(boost).extracting(RulesTest::key).containsExactly("IRN->SDN transfer uav delivered");
+    assertThat(boost.get(0).source().name()).isEqualTo("Analysts");
+    assertThat(claims(null, "The arrival of Chinese rifles in Mali was confirmed on Monday.")).extracting(RulesTest::key)
+        .containsExactly("CHN->MLI transfer small_arms delivered");
+    assertThat(claims(null, "The flow of weapons from Belarus to Russia has grown.")).extracting(RulesTest::key)
+        .containsExactly("BLR->RUS transfer equipment delivered");
+    assertThat(claims(null, "The arrival of the new ambassador in Mali was confirmed on Monday.")).isEmpty();
+    assertThat(claims(null, "Poland ordered 20 K10 ammunition resupply vehicles from South Korea.")).extracting(RulesTest::key)
+        .containsExactly("KOR->POL transfer armored_vehicle agreed");
+  }
 }
