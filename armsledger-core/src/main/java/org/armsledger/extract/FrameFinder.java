@@ -2292,7 +2292,7 @@ final class FrameFinder {
       int owner = -1;
       boolean forSystem = false;
       for (int i = 0; i < items.size(); i++) {
-        if (!items.get(i).isSupport() && subtree(v, items.get(i).head()).contains(wh) && items.get(i).weapon() == null) {
+        if (!items.get(i).isSupport() && subtree(v, items.get(i).head(), true).contains(wh) && items.get(i).weapon() == null) {
           if (under(v, wh, items.get(i).head(), "nmod:for")) {
             // "components for Bayraktar drones", "ammunition for HIMARS": the parts, not the system; the
             // system names which parts (its designation, the parts' own category)
@@ -2312,7 +2312,7 @@ final class FrameFinder {
       }
       if (owner < 0) {
         for (int i = 0; i < items.size(); i++) {
-          if (!items.get(i).isSupport() && subtree(v, wh).contains(items.get(i).head()) && items.get(i).weapon() == null) {
+          if (!items.get(i).isSupport() && subtree(v, wh, true).contains(items.get(i).head()) && items.get(i).weapon() == null) {
             owner = i;
             break;
           }
@@ -2488,6 +2488,11 @@ final class FrameFinder {
   }
 
   private List<Integer> subtree(SentenceView v, int root) {
+    return subtree(v, root, false);
+  }
+
+  /** As above; with {@code ownOnly}, without the phrase's conjuncts ("MiG-29s and Buk systems": the MiG-29s' own phrase). */
+  private List<Integer> subtree(SentenceView v, int root, boolean ownOnly) {
     List<Integer> out = new ArrayList<>();
     java.util.ArrayDeque<Integer> q = new java.util.ArrayDeque<>();
     java.util.Set<Integer> seen = new java.util.HashSet<>();
@@ -2498,6 +2503,9 @@ final class FrameFinder {
       out.add(t);
       for (Dependency d : v.out(t)) {
         String r = d.relation();
+        if (ownOnly && r.startsWith("conj")) {
+          continue;
+        }
         boolean naming = (r.equals("acl") || r.equals("acl:relcl")) && NAMING.contains(v.lemma(d.dependent()));
         if (!naming && (ITEM_STOP.contains(r) || r.equals("acl") || r.startsWith("acl:") || r.startsWith("advcl") || r.startsWith("obl:") && !r.equals("obl:as"))) {
           continue;

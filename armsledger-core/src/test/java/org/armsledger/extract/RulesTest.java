@@ -1116,4 +1116,10 @@ class RulesTest {
     assertThat(claims(null, "Poland ordered 20 K10 ammunition resupply vehicles from South Korea.")).extracting(RulesTest::key)
         .containsExactly("KOR->POL transfer armored_vehicle agreed");
   }
+
+  @Test
+  void aDesignationNamesItsOwnPhraseNotItsConjunct() {
+    assertThat(claims(null, "Minsk said it would hand over eight MiG-29s and two Buk missile systems to Serbia.")).extracting(RulesTest::key)
+        .containsExactlyInAnyOrder("BLR->SRB transfer combat_aircraft planned", "BLR->SRB transfer air_defense planned");
+  }
 }
