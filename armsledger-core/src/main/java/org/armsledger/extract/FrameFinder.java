@@ -215,6 +215,9 @@ final class FrameFinder {
           if (UNDERGO.contains(l)) {
             undergoFrame(v, t, out);
           }
+          if (SOURCING.contains(l)) {
+            sourcingFrame(v, t, out);
+          }
         }
         if (tok.isVerb() && PRODUCE_VERBS.contains(tok.lemma()) || tok.isNoun() && PRODUCE_NOUNS.contains(tok.lemma())) {
           produceFrame(v, t, out);
@@ -1612,6 +1615,33 @@ final class FrameFinder {
 
   private static final Set<String> STRENGTHEN = Set.of("strengthen", "bolster", "boost", "reinforce", "rebuild", "equip", "modernize", "modernise", "upgrade");
   /** Verbs of going through a course, and the participles naming who runs it. */
+  /** Verbs of finding materiel for someone: "the Czech Republic has found 800,000 shells for Ukraine". */
+  private static final Set<String> SOURCING = Set.of("find", "secure", "source", "locate", "identify", "obtain", "gather", "collect");
+
+  /**
+   * Finding items for another state: "the Czech Republic has secured 800,000 shells for Ukraine",
+   * "his country had found shells for Ukraine". Who finds them is to supply them (planned); the
+   * for-phrase (on the verb or the items) receives.
+   */
+  private void sourcingFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
+    List<ItemArg> items = items(v, v.children(t, "obj"));
+    items.removeIf(ItemArg::isSupport);
+    if (items.isEmpty()) {
+      return;
+    }
+    List<Integer> forWhom = new ArrayList<>(v.childrenLike(t, "obl:for"));
+    for (ItemArg i : items) {
+      forWhom.addAll(v.childrenLike(i.head(), "nmod:for"));
+    }
+    List<Party> recipients = parties(v, forWhom);
+    List<Party> finders = subjectOf(v, t);
+    if (recipients.isEmpty() || finders.isEmpty()) {
+      return;
+    }
+    Predicate find = new Predicate(v.lemma(t), false, Frame.GIVE, "planned", "transfer");
+    emit(out, find, t, finders, recipients, items, "give.source-for", v.word(t) + " -for-> " + recipients.get(0).text());
+  }
+
   private static final Set<String> UNDERGO = Set.of("complete", "undergo", "attend", "finish");
   private static final Set<String> RUN_BY = Set.of("run", "organise", "organize", "conduct", "provide", "offer", "give", "host", "lead");
 

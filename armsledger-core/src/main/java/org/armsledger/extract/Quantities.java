@@ -22,7 +22,7 @@ final class Quantities {
   private static final String APPROX = "around|about|some|nearly|almost|up to|more than|over|at least|approximately|roughly|an estimated|as many as|fewer than|less than";
   private static final Pattern BEFORE =
       Pattern.compile(
-          "(?i)(?:\\b(" + APPROX + ")\\s+)?[\"“”'(]?\\b(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:\\s+(?:million|thousand|hundred))?|tens of thousands|hundreds|thousands|dozens|scores|"
+          "(?i)(?:\\b(" + APPROX + ")\\s+)?[\"“”'(]?\\b(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:\\s+(?:million|thousand|hundred))?|tens of thousands|hundreds of thousands|hundreds|thousands|dozens|scores|"
               + "a dozen|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)"
               + "[\"“”')]?\\s+(?:(?:units?\\s+|batteries\\s+|batches\\s+|pieces\\s+|sets\\s+)?of\\s+(?:the\\s+|these\\s+|its\\s+|their\\s+)?)?"
               + "(?:[\\p{L}\\d\"“”'’/-]+\\s+){0,3}$");

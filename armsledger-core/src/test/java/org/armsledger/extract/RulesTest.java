@@ -1122,4 +1122,13 @@ class RulesTest {
     assertThat(claims(null, "Minsk said it would hand over eight MiG-29s and two Buk missile systems to Serbia.")).extracting(RulesTest::key)
         .containsExactlyInAnyOrder("BLR->SRB transfer combat_aircraft planned", "BLR->SRB transfer air_defense planned");
   }
+
+  @Test
+  void whoFindsOrSecuresItemsForAnotherStateIsToSupplyThem() {
+    assertThat(claims(null, "Slovakia has secured 50,000 shells for Moldova.")).extracting(RulesTest::key)
+        .containsExactly("SVK->MDA transfer ammunition planned");
+    assertThat(claims(null, "Slovakia's president said that his country had found thousands of shells for Moldova.")).extracting(RulesTest::key)
+        .containsExactly("SVK->MDA transfer ammunition planned");
+    assertThat(claims(null, "Police found rifles for sale in Mali.")).isEmpty();
+  }
 }
