@@ -31,7 +31,41 @@ final class ParseRepairs {
   }
 
   static Sentence repair(Sentence p) {
-    return gerundAfterOf(commaParticiple(agentTo(reducedRelative(participleHead(p)))));
+    return gerundAfterOf(commaParticiple(agentTo(reducedRelative(participleHead(listParts(p))))));
+  }
+
+  /**
+   * Lists CoreNLP tears apart. "talks on the supply of four Mi-35 helicopters, four Mi-17
+   * helicopters, armoured vehicles and missile defence systems": the later members hung by dep on the
+   * comma after the first; they join the noun before that comma. "The proposal included 21 engines;
+   * 21 display generators; radars": a bare noun phrase after a semicolon, read as parataxis of the
+   * verb, is one more object of it.
+   */
+  static Sentence listParts(Sentence p) {
+    List<Dependency> drop = new ArrayList<>();
+    List<Dependency> add = new ArrayList<>();
+    for (Dependency d : p.edges()) {
+      int g = d.governor();
+      if (d.relation().equals("dep") && g > 0 && p.token(g).text().equals(",") && p.token(g - 1).isNoun() && p.token(d.dependent()).isNoun()
+          && d.dependent() > g) {
+        drop.add(d);
+        add.add(new Dependency(g - 1, "conj:and", d.dependent()));
+      }
+      if (d.relation().equals("parataxis") && g >= 0 && p.token(g).isVerb() && p.token(d.dependent()).isNoun() && d.dependent() > g) {
+        int n = d.dependent();
+        boolean clause = p.children(n).stream().anyMatch(c -> c.relation().startsWith("nsubj") || c.relation().equals("cop"));
+        List<Dependency> objs = p.children(g).stream().filter(c -> c.relation().equals("obj") && c.dependent() < n).toList();
+        boolean semicolon = false;
+        for (int k = objs.isEmpty() ? n : objs.get(0).dependent(); k < n; k++) {
+          semicolon |= p.token(k).text().equals(";");
+        }
+        if (!clause && !objs.isEmpty() && semicolon) {
+          drop.add(d);
+          add.add(new Dependency(g, "obj", n));
+        }
+      }
+    }
+    return drop.isEmpty() ? p : rewired(p, drop, add);
   }
 
   /**

@@ -1131,4 +1131,12 @@ class RulesTest {
         .containsExactly("SVK->MDA transfer ammunition planned");
     assertThat(claims(null, "Police found rifles for sale in Mali.")).isEmpty();
   }
+
+  @Test
+  void aListTheParserHangsOnItsCommaStaysOneList() {
+    assertThat(claims(null, "Speaking to a state daily, Goita said he held talks in Moscow in March with Russian Defence Minister Andrei Belousov "
+        + "on the supply of four Mi-24 combat helicopters, two Mi-8 transport helicopters, armoured vehicles and air defence systems."))
+        .extracting(RulesTest::key).contains("RUS->MLI transfer helicopter considered", "RUS->MLI transfer armored_vehicle considered",
+            "RUS->MLI transfer air_defense considered");
+  }
 }
