@@ -618,7 +618,9 @@ public final class Extractor {
     }
     // "the system" points back further than "the jets": to the last system the document named
     boolean system = ANAPHORIC_HEADS.contains(i.text().toLowerCase(java.util.Locale.ROOT));
-    WeaponEntry w = memory.recentWeapon(i.span().start(), e -> system || Categories.compatible(e.category(), i.category()), system ? 40 : 4);
+    // "the missile systems" after "the S-300 air defence systems": the same kind of system is the one named
+    WeaponEntry w = memory.recentWeapon(i.span().start(),
+        e -> system || Categories.compatible(e.category(), i.category()) || Categories.sameKindOfSystem(e.category(), i.category()), system ? 40 : 4);
     return w == null ? i : i.withWeapon(w);
   }
 

@@ -31,7 +31,55 @@ final class ParseRepairs {
   }
 
   static Sentence repair(Sentence p) {
-    return gerundAfterOf(commaParticiple(agentTo(reducedRelative(participleHead(listParts(p))))));
+    return gerundAfterOf(commaParticiple(agentTo(reducedRelative(participleHead(listParts(reportedSubject(p)))))));
+  }
+
+  /**
+   * "It said Moscow later decided not to deliver the systems": CoreNLP makes the name after a
+   * reporting verb its object and hangs the reported verb, left without a subject, on it by dep.
+   * A proper noun object of a reporting verb followed by a finite verb (dep or ccomp of the same
+   * reporting verb) with no subject is that verb's subject, and the verb the reported clause. So too
+   * when the parser made the reporting verb the clausal subject of the reported one ("Nigeria said
+   * Beijing has delivered ...").
+   */
+  static Sentence reportedSubject(Sentence p) {
+    for (Dependency obj : p.edges()) {
+      int r = obj.governor();
+      if (!obj.relation().equals("obj") || r < 0 || !REPORTING.contains(p.token(r).lemma()) || !p.token(obj.dependent()).tag().startsWith("NNP")) {
+        continue;
+      }
+      int n = obj.dependent();
+      for (Dependency up : p.parents(r)) {
+        // "Nigeria said Beijing has delivered ...": the reporting clause read as the verb's clausal subject
+        int verb = up.governor();
+        if (up.relation().startsWith("csubj") && verb > n && p.token(verb).isVerb()
+            && p.children(verb).stream().noneMatch(d -> d.relation().startsWith("nsubj"))) {
+          List<Dependency> drop = new ArrayList<>(List.of(obj, up));
+          List<Dependency> add = new ArrayList<>(List.of(new Dependency(verb, "nsubj", n), new Dependency(r, "ccomp", verb)));
+          for (Dependency top : p.parents(verb)) {
+            drop.add(top);
+            add.add(new Dependency(top.governor(), top.relation(), r));
+          }
+          return reportedSubject(rewired(p, drop, add));
+        }
+      }
+      for (Dependency hook : p.children(r)) {
+        int verb = hook.dependent();
+        String tag = p.token(verb).tag();
+        boolean finite = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
+        if ((hook.relation().equals("dep") || hook.relation().equals("ccomp")) && verb > n && finite
+            && p.children(verb).stream().noneMatch(d -> d.relation().startsWith("nsubj") || d.relation().startsWith("csubj"))) {
+          List<Dependency> drop = new ArrayList<>(List.of(obj));
+          List<Dependency> add = new ArrayList<>(List.of(new Dependency(verb, "nsubj", n)));
+          if (hook.relation().equals("dep")) {
+            drop.add(hook);
+            add.add(new Dependency(r, "ccomp", verb));
+          }
+          return reportedSubject(rewired(p, drop, add));
+        }
+      }
+    }
+    return p;
   }
 
   /**

@@ -113,6 +113,9 @@ final class StatusRules {
         cs.add("as:" + lemma);
         return new Result(r.status(), r.negated(), cs);
       }
+      if ((up.relation().equals("ccomp") || up.relation().equals("xcomp")) && INFINITIVAL.contains(lemma) && finiteWithoutTo(v, cur)) {
+        break; // "decided not to deliver the S-300 and has been delivering other arms": the conjunct is no infinitive of deciding
+      }
       String embed = v.sentence.token(g).isNoun() && VERB_ONLY_CUES.contains(lemma) ? null : lexicon.embedStatus(lemma);
       if (embed == null) {
         for (int x : v.children(g, "nsubj:xsubj")) {
@@ -204,10 +207,42 @@ final class StatusRules {
       status = "possible";
       cues.add("conditional");
     }
+    if (negated && temporary(v, t)) {
+      // "decided not to deliver the missile systems for now": held back, not refused
+      status = "halted";
+      cues.add("temporary");
+    }
     if (status.equals("rejected") || status.equals("denied") || status.equals("halted")) {
       negated = false;
     }
     return new Result(status, negated, cues);
+  }
+
+  /** Verbs whose supply complement is an infinitive ("decided to deliver"), never a finite clause. */
+  private static final Set<String> INFINITIVAL = Set.of("decide", "plan", "agree", "intend", "refuse", "promise", "pledge", "offer", "want",
+      "hope", "seek", "try", "aim", "prepare", "continue");
+
+  /** True when verb {@code t} has an auxiliary of its own (has, is, was, had) and no infinitival "to". */
+  private static boolean finiteWithoutTo(SentenceView v, int t) {
+    if (!v.sentence.token(t).isVerb()) {
+      return false;
+    }
+    boolean to = v.out(t).stream().anyMatch(d -> d.relation().equals("mark") && v.lemma(d.dependent()).equalsIgnoreCase("to"));
+    boolean aux = v.out(t).stream().anyMatch(d -> d.relation().equals("aux") && (v.lemma(d.dependent()).equals("have") || v.lemma(d.dependent()).equals("be")));
+    return aux && !to;
+  }
+
+  /** Words that make a negated supply a pause: "for now", "for the time being", "temporarily", "until further notice". */
+  private static boolean temporary(SentenceView v, int t) {
+    for (Dependency d : v.out(t)) {
+      String w = v.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT);
+      boolean forNow = d.relation().endsWith(":for") && (w.equals("now") || w.equals("being") || w.equals("moment"));
+      boolean until = d.relation().endsWith(":until") && w.equals("notice");
+      if (forNow || until || d.relation().equals("advmod") && w.equals("temporarily")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1139,4 +1139,17 @@ class RulesTest {
         .extracting(RulesTest::key).contains("RUS->MLI transfer helicopter considered", "RUS->MLI transfer armored_vehicle considered",
             "RUS->MLI transfer air_defense considered");
   }
+
+  @Test
+  void aNameAfterSaidIsTheReportedClausesSubjectAndANegatedSupplyForNowIsAHalt() {
+    // "said Moscow" read as said's object; the missile systems are the S-300 named before; "has been
+    // sending" is no infinitive of "decided"
+    assertThat(claims(null, "Egypt had ordered S-300 air defence systems from Russia in 2015.",
+        "The paper said Moscow later decided not to deliver the missile systems for now and has been sending other arms to Egypt instead."))
+        .extracting(RulesTest::key).containsExactly("RUS->EGY transfer air_defense agreed", "RUS->EGY transfer air_defense halted",
+            "RUS->EGY transfer equipment delivered");
+    // "said" read as the clausal subject of "has delivered"
+    assertThat(claims(null, "Nigeria said Beijing has delivered 12 armoured vehicles to Abuja.")).extracting(RulesTest::key)
+        .containsExactly("CHN->NGA transfer armored_vehicle delivered");
+  }
 }
