@@ -573,7 +573,14 @@ final class FrameFinder {
         for (int o : s.get("obj")) {
           List<ItemArg> oi = items(v, List.of(o));
           List<Party> op = parties(v, List.of(o));
-          if (oi.isEmpty() && !op.isEmpty()) {
+          List<Integer> withOnObj = v.childrenLike(o, "nmod:with");
+          if (!oi.isEmpty() && !op.isEmpty() && !withOnObj.isEmpty() && v.mentionAt(o) != null && v.mentionAt(o).type() == Mention.Type.ACTOR
+              && oi.stream().allMatch(i -> withOnObj.stream().anyMatch(w -> subtree(v, w).contains(i.head())))) {
+            // "supplying the RSF with the advanced weapons systems": the with-phrase hung on the recipient
+            recipients.addAll(op);
+            items.addAll(oi);
+            how.add("obj-recipient");
+          } else if (oi.isEmpty() && !op.isEmpty()) {
             recipients.addAll(op);
             how.add("obj-recipient");
           } else {
@@ -2090,7 +2097,9 @@ final class FrameFinder {
         return List.of();
       }
       int g = up.governor();
-      if ((up.relation().equals("xcomp") || up.relation().startsWith("advcl")) && CONTROL.contains(v.lemma(g))) {
+      // "accusing it of supplying the RSF": an of-phrase gerund of accusing, blaming, suspecting is the object's act
+      boolean ofGerund = (up.relation().equals("obl:of") || up.relation().equals("advcl:of")) && v.sentence.token(cur).tag().equals("VBG");
+      if ((up.relation().equals("xcomp") || up.relation().startsWith("advcl") || ofGerund) && CONTROL.contains(v.lemma(g))) {
         // "Russia has been leaning on China to send aid", "Kyiv urged Berlin to deliver": the object does it
         List<Party> controller = parties(v, concat(v.children(g, "obj"), concat(v.childrenLike(g, "obl:on"), v.childrenLike(g, "obl:upon"))));
         if (!controller.isEmpty()) {

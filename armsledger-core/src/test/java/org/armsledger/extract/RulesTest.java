@@ -1152,4 +1152,11 @@ class RulesTest {
     assertThat(claims(null, "Nigeria said Beijing has delivered 12 armoured vehicles to Abuja.")).extracting(RulesTest::key)
         .containsExactly("CHN->NGA transfer armored_vehicle delivered");
   }
+
+  @Test
+  void theAccusedSuppliesWhatItIsAccusedOfSupplying() {
+    // the of-gerund of "accusing" is the accused's act; the with-phrase hangs on the recipient
+    assertThat(claims(null, "On Monday, the army-aligned government cut ties with Chad, accusing it of supplying the RSF with the advanced "
+        + "drones it has used to strike Khartoum.")).extracting(RulesTest::key).containsExactly("TCD->rsf transfer uav delivered");
+  }
 }
