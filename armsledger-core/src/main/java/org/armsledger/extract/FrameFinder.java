@@ -588,6 +588,13 @@ final class FrameFinder {
             // "sold the Russian army drones": the recipient parsed as a compound of the item
             for (int c : ONLOOKERS.contains(v.lemma(o)) ? List.<Integer>of() : v.children(o, "compound")) {
               Mention m = v.mentionAt(c);
+              if (m != null && m.type() == Mention.Type.ACTOR && oi.stream().anyMatch(i -> i.weapon() != null && m.actor().id().equals(i.weapon().maker()))) {
+                // "sell Australia three U.S. Virginia-class submarines": the maker named on its own system is where they come from
+                if (subj.isEmpty() && suppliers.isEmpty()) {
+                  suppliers.add(party(m, "maker-compound"));
+                }
+                continue;
+              }
               if (m != null && m.type() == Mention.Type.ACTOR && m.form() != Mention.Form.DEMONYM) {
                 recipients.add(party(m, "compound"));
                 how.add("compound-recipient");

@@ -308,6 +308,12 @@ final class StatusRules {
         continue;
       }
       String s = lexicon.modalStatus(v.word(d.dependent()));
+      if (s == null && d.relation().equals("aux") && v.sentence.token(d.dependent()).isVerb()
+          && !v.sentence.token(d.dependent()).tag().equals("MD") && !Set.of("be", "have", "do").contains(v.lemma(d.dependent()))) {
+        // "the United States intends to sell": an embedding verb the parser took for an auxiliary
+        String e = lexicon.embedStatus(v.lemma(d.dependent()));
+        s = e == null || e.equals("delivered") ? null : e;
+      }
       if (s != null && (out == null || s.equals("possible"))) {
         out = s;
       }

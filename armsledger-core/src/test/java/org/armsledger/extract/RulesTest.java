@@ -1159,4 +1159,13 @@ class RulesTest {
     assertThat(claims(null, "On Monday, the army-aligned government cut ties with Chad, accusing it of supplying the RSF with the advanced "
         + "drones it has used to strike Khartoum.")).extracting(RulesTest::key).containsExactly("TCD->rsf transfer uav delivered");
   }
+
+  @Test
+  void theMakerNamedOnItsOwnSystemIsNoRecipientAndArrowIsASystem() {
+    assertThat(claims(null, "Washington helped Israel build Arrow in the 1990s.")).extracting(RulesTest::key)
+        .containsExactly("USA->ISR assistance air_defense delivered");
+    assertThat(claims(null, "Under the accord, known as PACIFICA, the United States intends to sell Japan three U.S. Virginia-class nuclear-powered "
+        + "submarines — some of Washington's most guarded technology — in the 2030s, a statement said.")).extracting(RulesTest::key)
+        .containsExactly("USA->JPN transfer naval planned", "USA->JPN transfer technology planned");
+  }
 }
