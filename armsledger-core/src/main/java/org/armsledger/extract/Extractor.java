@@ -540,6 +540,8 @@ public final class Extractor {
     return new Cue(v.sentence.text().substring(from, to), sp.start(), sp.end());
   }
 
+  private static final java.util.Set<String> SINGLING = java.util.Set.of("first", "second", "only", "last", "latest", "sole");
+
   /** Nouns that name a party as anybody of a kind: "to countries at war", "from third parties". */
   private static final java.util.Set<String> GENERIC_PARTIES = java.util.Set.of("country", "nation", "party", "buyer", "customer", "client",
       "importer", "exporter", "supplier", "seller", "vendor", "purchaser", "user", "end-user", "state");
@@ -555,12 +557,34 @@ public final class Extractor {
     java.util.Set<String> slot = recipient && giving ? java.util.Set.of("obl:to", "nmod:to", "iobj")
         : !recipient && getting ? java.util.Set.of("obl:from", "nmod:from") : java.util.Set.of();
     for (org.armsledger.text.Dependency d : v.out(f.token())) {
-      if (slot.contains(d.relation()) && GENERIC_PARTIES.contains(v.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT))
-          && v.mentions.stream().noneMatch(m -> m.type() == Mention.Type.ACTOR && v.sentence.token(d.dependent()).span().overlaps(m.span()))) {
+      if (slot.contains(d.relation()) && generic(v, d.dependent())) {
         return true;
       }
     }
+    // the subject: "countries that buy Swiss arms", "allies to provide weapons"
+    boolean subjectSlot = recipient ? getting : giving;
+    if (subjectSlot && !v.sentence.token(f.token()).isNoun()) {
+      for (org.armsledger.text.Dependency d : v.out(f.token())) {
+        if (d.relation().startsWith("nsubj") && generic(v, d.dependent())) {
+          return true;
+        }
+      }
+      for (org.armsledger.text.Dependency d : v.in(f.token())) {
+        if (d.relation().startsWith("acl") && d.governor() >= 0 && generic(v, d.governor())) {
+          return true;
+        }
+      }
+    }
     return false;
+  }
+
+  private static boolean generic(SentenceView v, int t) {
+    String lemma = v.lemma(t).toLowerCase(java.util.Locale.ROOT);
+    // "the first NATO member state to purchase ...", said of Turkey, is someone in particular
+    boolean singledOut = v.out(t).stream().anyMatch(d -> d.relation().equals("amod") && SINGLING.contains(v.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT)))
+        && v.out(t).stream().anyMatch(d -> d.relation().equals("det") && v.lemma(d.dependent()).equalsIgnoreCase("the"));
+    return (GENERIC_PARTIES.contains(lemma) || lemma.equals("ally") || lemma.equals("partner")) && !singledOut
+        && v.mentions.stream().noneMatch(m -> m.type() == Mention.Type.ACTOR && v.sentence.token(t).span().overlaps(m.span()));
   }
 
   /** True when both parties belong to one state: a state and its company, or two companies of it. */

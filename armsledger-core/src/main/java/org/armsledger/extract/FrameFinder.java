@@ -2113,6 +2113,10 @@ final class FrameFinder {
           return controller;
         }
       }
+      boolean singledOut = v.children(g, "amod").stream().anyMatch(a -> Set.of("first", "second", "only", "last", "latest", "sole").contains(v.lemma(a).toLowerCase(java.util.Locale.ROOT)));
+      if (v.sentence.token(g).isNoun() && up.relation().startsWith("acl") && MEMBER_NOUNS.contains(v.lemma(g)) && v.mentionAt(g) == null && !singledOut) {
+        return parties(v, List.of(g)); // "allies to provide weapons": the allies provide, whoever they are
+      }
       boolean actNoun = OWNED.contains(v.lemma(g)) || lexicon.noun(v.lemma(g)) != null && v.mentionAt(g) == null;
       if (v.sentence.token(g).isNoun() && up.relation().startsWith("acl") && actNoun && !v.lemma(g).equals("offer")) {
         // "Kyiv's request to the US to acquire a Patriot battery", "Moscow's failure to deliver"
@@ -2126,9 +2130,13 @@ final class FrameFinder {
         if (!owner.isEmpty()) {
           return owner;
         }
+        List<Integer> by = v.childrenLike(g, "nmod:by");
+        if (!by.isEmpty()) {
+          return parties(v, by); // "an effort by allies to provide weapons": the allies', whoever they are, not the clause's subject
+        }
       }
       boolean controlled = up.relation().equals("xcomp") || up.relation().startsWith("advcl:");
-      if (lexicon.reportKind(v.lemma(g)) != null && lexicon.embedStatus(v.lemma(g)) == null && !controlled) {
+      if (v.sentence.token(g).isVerb() && lexicon.reportKind(v.lemma(g)) != null && lexicon.embedStatus(v.lemma(g)) == null && !controlled) {
         return List.of(); // never make the reporter a party ("Thailand insisted on receiving", "claimed to have sent" are its own acts)
       }
       List<Party> ps = parties(v, concat(v.children(g, "nsubj", "nsubj:xsubj"), v.sentence.token(g).isVerb() ? v.children(g, "nsubj:pass") : List.of()));
@@ -2139,6 +2147,9 @@ final class FrameFinder {
     }
     return List.of();
   }
+
+  /** Nouns for the members of an alliance or union. */
+  private static final Set<String> MEMBER_NOUNS = Set.of("country", "state", "nation", "member", "ally", "capital");
 
   /** The parties the argument tokens name, with their conjuncts. */
   List<Party> parties(SentenceView v, List<Integer> tokens) {
@@ -2244,6 +2255,9 @@ final class FrameFinder {
           Mention cm = v.mentionAt(d.dependent());
           if (cm == null || cm.type() != Mention.Type.ACTOR) {
             continue;
+          }
+          if (!cm.actor().isState() && MEMBER_NOUNS.contains(tok.lemma())) {
+            continue; // "EU and NATO countries", "NATO allies": some of the members, not the alliance
           }
           boolean nonState = cm.actor().isState() && (NON_STATE.contains(tok.lemma()) || REBEL_NOUNS.contains(tok.lemma())
               || v.children(t, "amod", "compound").stream().anyMatch(c -> NON_STATE.contains(v.lemma(c))));

@@ -1168,4 +1168,18 @@ class RulesTest {
         + "submarines — some of Washington's most guarded technology — in the 2030s, a statement said.")).extracting(RulesTest::key)
         .containsExactly("USA->JPN transfer naval planned", "USA->JPN transfer technology planned");
   }
+
+  @Test
+  void membersOfAnAllianceAndGenericSubjectsAreNoParty() {
+    assertThat(claims(null, "Latvia is smaller than Estonia, both EU and NATO countries border Russia and support Ukraine with military aid."))
+        .noneMatch(c -> c.supplier().id().equals("eu") || c.supplier().id().equals("nato"));
+    assertThat(claims(null, "Norway's prime minister pledged to send 12 F-35s to Kyiv, part of an effort by allies to provide advanced weapons to Ukraine."))
+        .extracting(RulesTest::key).containsExactly("NOR->UKR transfer combat_aircraft planned");
+    assertThat(claims(null, "Sweden sold Carl Gustaf rifles to Estonia in 2020.",
+        "Sweden requires countries that buy Swedish arms to seek permission to re-export them.")).extracting(RulesTest::key)
+        .containsExactly("SWE->EST transfer small_arms delivered");
+    // "the first ... state to purchase", said of Hungary, is Hungary
+    assertThat(claims(null, "Hungary became the first NATO member state to purchase S-400 systems from Russia.")).extracting(RulesTest::key)
+        .containsExactly("RUS->HUN transfer air_defense delivered");
+  }
 }
