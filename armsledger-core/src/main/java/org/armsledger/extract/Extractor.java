@@ -422,6 +422,18 @@ public final class Extractor {
         rule += "+implicit";
       }
     }
+    if (recipients.isEmpty() && suppliers.size() == 1 && f.predicate().noun() && f.predicate().frame() == Predicate.Frame.GIVE && !anyRecipient
+        && f.items().stream().anyMatch(i -> !i.isSupport())) {
+      // "the US offered the F-16 to Argentina, countering China's offer of its JF-17": a supply noun
+      // with no recipient goes where the sentence's other supply goes (the sentence only, never before)
+      String sup = suppliers.get(0).actor().id();
+      List<String> others = sentenceSoFar.stream().map(c -> c.recipient().id()).filter(id -> !id.equals(sup)).distinct().toList();
+      if (others.size() == 1) {
+        ActorEntry r = lexicon.actor(others.get(0));
+        recipients = List.of(new Party(r, null, null, "implicit", "actor:" + r.id()));
+        rule += "+sentence-recipient";
+      }
+    }
     if (suppliers.isEmpty() || recipients.isEmpty()) {
       return List.of();
     }

@@ -2109,6 +2109,19 @@ final class FrameFinder {
       if ((up.relation().equals("xcomp") || up.relation().startsWith("advcl") || ofGerund) && CONTROL.contains(v.lemma(g))) {
         // "Russia has been leaning on China to send aid", "Kyiv urged Berlin to deliver": the object does it
         List<Party> controller = parties(v, concat(v.children(g, "obj"), concat(v.childrenLike(g, "obl:on"), v.childrenLike(g, "obl:upon"))));
+        if (!controller.isEmpty() && controller.stream().allMatch(x -> "pronoun".equals(x.how()))) {
+          // "rejected an appeal from Germany to allow it to re-export": "it" is who appeals
+          List<Integer> asks = new ArrayList<>(v.children(g, "nsubj:xsubj"));
+          v.in(g).stream().filter(d -> d.relation().startsWith("acl") && d.governor() >= 0).forEach(d -> asks.add(d.governor()));
+          for (int a : asks) {
+            if (REQUEST_NOUNS.contains(v.lemma(a))) {
+              List<Party> asker = parties(v, v.childrenLike(a, "nmod:from"));
+              if (!asker.isEmpty()) {
+                return asker;
+              }
+            }
+          }
+        }
         if (!controller.isEmpty()) {
           return controller;
         }

@@ -16,6 +16,10 @@ final class ParseRepairs {
       java.util.Set.of("say", "report", "claim", "believe", "think", "know", "tell", "state", "add", "note", "confirm", "deny", "announce",
           "reveal", "show", "suggest", "indicate", "allege", "assert", "insist", "argue", "write", "warn", "estimate", "find", "learn", "hear", "see");
 
+  /** Verbs of supply the tagger may take for nouns after "to": "to re-export ammunition to Ukraine". */
+  private static final java.util.Set<String> INFINITIVES = java.util.Set.of("re-export", "reexport", "export", "supply", "deliver", "transfer",
+      "ship", "send", "sell", "provide", "donate", "gift", "hand");
+
   private ParseRepairs() {}
 
   /** The sentence with the given edges (these very ones) taken out and the new ones added after the rest. */
@@ -31,7 +35,38 @@ final class ParseRepairs {
   }
 
   static Sentence repair(Sentence p) {
-    return gerundAfterOf(commaParticiple(agentTo(reducedRelative(participleHead(listParts(reportedSubject(p)))))));
+    return gerundAfterOf(commaParticiple(agentTo(reducedRelative(participleHead(listParts(reportedSubject(infinitiveAsNoun(p, INFINITIVES::contains))))))));
+  }
+
+  /**
+   * "allow it to re-export Swiss-made ammunition to Ukraine": CoreNLP tags the verb after "to" as a
+   * noun and reads "to [re-export ammunition]" as a to-phrase. A verb of supply right after "to",
+   * compounded onto the phrase's head, is the infinitive: the head its object, the clause the
+   * complement of the verb the to-phrase hung on.
+   */
+  static Sentence infinitiveAsNoun(Sentence p, java.util.function.Predicate<String> supplyVerbOnly) {
+    for (Dependency obl : p.edges()) {
+      if (!obl.relation().equals("obl:to") || obl.governor() < 0) {
+        continue;
+      }
+      int head = obl.dependent();
+      Dependency to = p.children(head).stream().filter(d -> d.relation().equals("case") && p.token(d.dependent()).lemma().equals("to")).findFirst().orElse(null);
+      if (to == null) {
+        continue;
+      }
+      int verb = to.dependent() + 1;
+      Dependency compound = p.children(head).stream().filter(d -> d.relation().equals("compound") && d.dependent() == verb).findFirst().orElse(null);
+      if (compound == null || !supplyVerbOnly.test(p.token(verb).lemma())) {
+        continue;
+      }
+      List<Token> tokens = new ArrayList<>(p.tokens());
+      Token v = tokens.get(verb);
+      tokens.set(verb, new Token(v.index(), v.text(), v.lemma(), "VB", v.span()));
+      Sentence retagged = new Sentence(p.index(), p.span(), p.text(), tokens, p.edges());
+      return rewired(retagged, List.of(obl, to, compound),
+          List.of(new Dependency(obl.governor(), "xcomp", verb), new Dependency(verb, "mark", to.dependent()), new Dependency(verb, "obj", head)));
+    }
+    return p;
   }
 
   /**

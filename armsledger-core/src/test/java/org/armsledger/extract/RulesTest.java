@@ -1182,4 +1182,19 @@ class RulesTest {
     assertThat(claims(null, "Hungary became the first NATO member state to purchase S-400 systems from Russia.")).extracting(RulesTest::key)
         .containsExactly("RUS->HUN transfer air_defense delivered");
   }
+
+  @Test
+  void aSupplyNounWithoutRecipientGoesWhereTheSentencesOtherSupplyGoes() {
+    assertThat(claims(null, "Denmark and Norway offered the F-35 to Peru in May, countering China's offer of its J-10 jets to the Andean government."))
+        .extracting(RulesTest::key).containsExactlyInAnyOrder("DNK->PER transfer combat_aircraft offered", "NOR->PER transfer combat_aircraft offered",
+            "CHN->PER transfer combat_aircraft offered");
+  }
+
+  @Test
+  void aVerbTaggedAsANounAfterToIsTheInfinitiveAndItsPronounIsWhoAppeals() {
+    assertThat(claims(null, "The Swiss government has again rejected an appeal from Denmark to allow it to re-export Swiss-made shells to Ukraine."))
+        .extracting(RulesTest::key).containsExactly("DNK->UKR transfer ammunition rejected");
+    assertThat(claims(null, "The Austrian government rejected a request from Poland to allow it to re-export Austrian-made rifles to Moldova."))
+        .extracting(RulesTest::key).containsExactly("POL->MDA transfer small_arms rejected");
+  }
 }
