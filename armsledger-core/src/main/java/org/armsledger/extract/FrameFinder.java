@@ -920,6 +920,28 @@ final class FrameFinder {
             suppliers.addAll(parties(v, v.childrenLike(h, "nmod:from")));
           }
         }
+        for (int h : subjects) {
+          // "the first batch of ammunition purchased under the Czech initiative has arrived": who bought them sends them
+          for (int acl : v.childrenLike(h, "acl")) {
+            if (!suppliers.isEmpty() || !v.sentence.token(acl).tag().equals("VBN") || !FUNDED.contains(v.lemma(acl))) {
+              continue;
+            }
+            for (int x : concat(concat(v.childrenLike(acl, "obl:under"), v.childrenLike(acl, "obl:by")), v.childrenLike(acl, "obl:through"))) {
+              Party whose = partyAt(v, x);
+              if (whose == null) {
+                for (int c : v.children(x, "compound", "amod", "nmod:poss")) {
+                  Mention m = v.mentionAt(c);
+                  if (m != null && m.type() == Mention.Type.ACTOR && m.actor().isState()) {
+                    whose = party(m, "funded-by");
+                  }
+                }
+              }
+              if (whose != null) {
+                suppliers.add(whose);
+              }
+            }
+          }
+        }
         if (recipients.isEmpty() && (v.lemma(t).equals("arrive") || v.lemma(t).equals("land"))) {
           recipients.addAll(parties(v, s.get("in"))); // "the first batch of ammunition has arrived in Ukraine"
         }
@@ -2160,6 +2182,9 @@ final class FrameFinder {
     }
     return List.of();
   }
+
+  /** Participles of paying for items: "ammunition purchased under the Czech initiative". */
+  private static final Set<String> FUNDED = Set.of("purchase", "buy", "fund", "finance", "procure", "pay", "source");
 
   /** Nouns for the members of an alliance or union. */
   private static final Set<String> MEMBER_NOUNS = Set.of("country", "state", "nation", "member", "ally", "capital");

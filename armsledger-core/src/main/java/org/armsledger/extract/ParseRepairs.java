@@ -170,10 +170,11 @@ final class ParseRepairs {
         continue;
       }
       List<Dependency> kids = p.children(participle);
-      if (kids.stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().equals("cop") || d.relation().equals("mark") || d.relation().equals("obj"))) {
+      if (kids.stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().equals("cop") || d.relation().equals("obj"))) {
         continue;
       }
-      for (Dependency up : p.parents(participle)) {
+      boolean marked = kids.stream().anyMatch(d -> d.relation().equals("mark"));
+      for (Dependency up : marked ? List.<Dependency>of() : p.parents(participle)) {
         // "Rifles seized in Libya were handed over": the participle read as the clausal subject of the verb
         int verb = up.governor();
         if (up.relation().startsWith("csubj") && verb > participle && p.token(verb).isVerb()) {
@@ -182,7 +183,15 @@ final class ParseRepairs {
               List.of(new Dependency(verb, passive ? "nsubj:pass" : "nsubj", noun), new Dependency(noun, "acl", participle))));
         }
       }
-      for (Dependency hook : kids) {
+      List<Dependency> hooks = new ArrayList<>(kids);
+      for (Dependency up : p.parents(participle)) {
+        // "said that the first batch of ammunition purchased under the initiative had arrived in Ukraine":
+        // the real verb hung on the verb above, beside the participle
+        if (up.governor() >= 0 && up.relation().equals("ccomp")) {
+          hooks.addAll(p.children(up.governor()));
+        }
+      }
+      for (Dependency hook : hooks) {
         int verb = hook.dependent();
         if (!(hook.relation().equals("dep") || hook.relation().equals("parataxis")) || verb < participle || !p.token(verb).isVerb()) {
           continue;
@@ -201,6 +210,12 @@ final class ParseRepairs {
         }
         add.add(new Dependency(verb, passive ? "nsubj:pass" : "nsubj", noun));
         add.add(new Dependency(noun, "acl", participle));
+        for (Dependency m : kids) {
+          if (m.relation().equals("mark")) {
+            drop.add(m); // "that" opens the clause, not the participle
+            add.add(new Dependency(verb, "mark", m.dependent()));
+          }
+        }
         return participleHead(rewired(p, drop, add));
       }
     }

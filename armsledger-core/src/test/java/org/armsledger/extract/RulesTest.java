@@ -1197,4 +1197,13 @@ class RulesTest {
     assertThat(claims(null, "The Austrian government rejected a request from Poland to allow it to re-export Austrian-made rifles to Moldova."))
         .extracting(RulesTest::key).containsExactly("POL->MDA transfer small_arms rejected");
   }
+
+  @Test
+  void itemsBoughtUnderAStatesSchemeArriveFromThatState() {
+    // the participle read as the clause (the real verb hung beside it, or under it) is mended first
+    assertThat(claims(null, "Slovak Prime Minister Robert Fico said that the first batch of shells purchased under the Slovak initiative had arrived in Moldova."))
+        .extracting(RulesTest::key).containsExactly("SVK->MDA transfer ammunition delivered");
+    assertThat(claims(null, "Estonian Prime Minister Kristen Michal said that the second batch of rifles bought under the Estonian scheme had arrived in Georgia."))
+        .extracting(RulesTest::key).containsExactly("EST->GEO transfer small_arms delivered");
+  }
 }
