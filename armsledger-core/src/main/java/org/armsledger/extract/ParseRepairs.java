@@ -35,7 +35,58 @@ final class ParseRepairs {
   }
 
   static Sentence repair(Sentence p) {
-    return gerundAfterOf(commaParticiple(agentTo(reducedRelative(participleHead(listParts(reportedSubject(infinitiveAsNoun(p, INFINITIVES::contains))))))));
+    return gerundAfterOf(commaParticiple(agentTo(reducedRelative(participleHead(listParts(reportedSubject(infinitiveAsNoun(ofClause(p), INFINITIVES::contains))))))));
+  }
+
+  /**
+   * "the potential acquisition of China's J-10C and J-31 fighter jets could mark a pivot": CoreNLP
+   * reads "of [China's jets could mark]" as a clause hung on the noun, the of as its marker and the
+   * nouns as its subjects. A clause hung by acl:of with "of" as its marker is the noun's verb: the
+   * subjects are the noun's of-phrase (a possessive one owning the next), the noun the verb's subject.
+   */
+  static Sentence ofClause(Sentence p) {
+    for (Dependency acl : p.edges()) {
+      if (!acl.relation().equals("acl:of") || acl.governor() < 0) {
+        continue;
+      }
+      int noun = acl.governor();
+      int verb = acl.dependent();
+      Dependency of = p.children(verb).stream().filter(d -> d.relation().equals("mark") && p.token(d.dependent()).lemma().equals("of")).findFirst().orElse(null);
+      List<Dependency> subjects = p.children(verb).stream().filter(d -> d.relation().equals("nsubj")).toList();
+      if (of == null || subjects.isEmpty() || !p.token(verb).isVerb()) {
+        continue;
+      }
+      List<Dependency> drop = new ArrayList<>(List.of(acl, of));
+      List<Dependency> add = new ArrayList<>();
+      int owner = -1;
+      int head = -1;
+      for (Dependency sj : subjects) {
+        int x = sj.dependent();
+        drop.add(sj);
+        boolean possessive = p.children(x).stream().anyMatch(d -> d.relation().equals("case") && p.token(d.dependent()).text().matches("['’]s?"));
+        boolean conjunct = p.parents(x).stream().anyMatch(d -> d.relation().startsWith("conj"));
+        if (possessive) {
+          owner = x;
+        } else if (head < 0 && !conjunct) {
+          head = x;
+        }
+      }
+      if (head < 0) {
+        continue;
+      }
+      add.add(new Dependency(noun, "nmod:of", head));
+      add.add(new Dependency(head, "case", of.dependent()));
+      if (owner >= 0) {
+        add.add(new Dependency(head, "nmod:poss", owner));
+      }
+      for (Dependency in : p.parents(noun)) {
+        drop.add(in);
+        add.add(new Dependency(in.governor(), in.relation(), verb));
+      }
+      add.add(new Dependency(verb, "nsubj", noun));
+      return ofClause(rewired(p, drop, add));
+    }
+    return p;
   }
 
   /**

@@ -1206,4 +1206,12 @@ class RulesTest {
     assertThat(claims(null, "Estonian Prime Minister Kristen Michal said that the second batch of rifles bought under the Estonian scheme had arrived in Georgia."))
         .extracting(RulesTest::key).containsExactly("EST->GEO transfer small_arms delivered");
   }
+
+  @Test
+  void theOfPhraseCoreNlpReadsAsAClauseIsTheNounsObject() {
+    // "of [Russia's Su-35 and Su-57 fighter jets could mark]": the jets are the acquisition's
+    assertThat(claims(null, "Algeria has bought Su-30 jets from Russia.",
+        "However, the potential acquisition of Russia's Su-35 and Su-57 fighter jets could mark a significant shift towards diversifying Algeria's military hardware."))
+        .extracting(RulesTest::key).containsExactly("RUS->DZA transfer combat_aircraft delivered", "RUS->DZA transfer combat_aircraft possible");
+  }
 }
