@@ -893,11 +893,28 @@ final class FrameFinder {
             }
           }
         }
+        if (p.frame() == Frame.ASSIST) {
+          // "Ankara continues to support Somalia's efforts to rebuild its national army": whose military effort is supported
+          for (int o : s.get("obj")) {
+            if (!EFFORT_NOUNS.contains(v.lemma(o))) {
+              continue;
+            }
+            List<Party> owner = new ArrayList<>(parties(v, v.children(o, "nmod:poss")));
+            owner.removeIf(w -> w.actor() == null);
+            boolean militaryAim = v.subtree(t, Set.of("ccomp", "parataxis", "punct", "acl:relcl", "advcl")).stream()
+                .anyMatch(k -> MILITARY.contains(v.lemma(k)));
+            if (!owner.isEmpty() && militaryAim) {
+              owner.stream().filter(w -> recipients.stream().noneMatch(r -> r.actor() == w.actor())).forEach(recipients::add);
+              how.add("effort-owner");
+            }
+          }
+        }
         if (items.isEmpty()) {
           boolean military = v.sentence.tokens().stream().anyMatch(k -> MILITARY.contains(k.lemma()))
               || p.frame() == Frame.TRAIN && v.mentions.stream().anyMatch(m -> m.form() == Mention.Form.PERSONNEL)
               || p.frame() == Frame.TRAIN && v.sentence.tokens().stream().anyMatch(k -> SERVICE_PEOPLE.contains(k.text().toLowerCase(java.util.Locale.ROOT)));
-          if (!(v.lemma(t).equals("assist") || v.lemma(t).equals("help") || p.frame() == Frame.TRAIN) || !military) {
+          boolean helps = v.lemma(t).equals("assist") || v.lemma(t).equals("help") || p.frame() == Frame.TRAIN || how.contains("effort-owner");
+          if (!helps || !military) {
             return;
           }
           items.add(new ItemArg("unspecified", p.relation(), null, v.word(t), v.sentence.token(t).span(), t, p.id()));
@@ -2182,6 +2199,9 @@ final class FrameFinder {
     }
     return List.of();
   }
+
+  /** Nouns for a state's own undertaking that another may support. */
+  private static final Set<String> EFFORT_NOUNS = Set.of("effort", "drive", "bid", "attempt", "campaign", "plan", "programme", "program");
 
   /** Participles of paying for items: "ammunition purchased under the Czech initiative". */
   private static final Set<String> FUNDED = Set.of("purchase", "buy", "fund", "finance", "procure", "pay", "source");

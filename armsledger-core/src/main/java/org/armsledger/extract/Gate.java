@@ -19,7 +19,7 @@ final class Gate {
   private static final Set<String> IMPLYING =
       Set.of("arm", "arms", "armed", "arming", "rearm", "rearms", "rearmed", "rearming", "re-arm", "re-arms", "re-armed", "re-arming",
           "train", "trains", "trained", "training");
-  private static final Pattern MILITARY = Pattern.compile("(?i)\\b(military|defen[cs]e|arms|weapons?|armed|security)\\b");
+  private static final Pattern MILITARY = Pattern.compile("(?i)\\b(military|defen[cs]e|arms|weapons?|armed|security|army|navy|air force)\\b");
 
   boolean passes(Sentence s, List<Mention> mentions) {
     boolean item = false;

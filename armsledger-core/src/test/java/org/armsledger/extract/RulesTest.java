@@ -1214,4 +1214,11 @@ class RulesTest {
         "However, the potential acquisition of Russia's Su-35 and Su-57 fighter jets could mark a significant shift towards diversifying Algeria's military hardware."))
         .extracting(RulesTest::key).containsExactly("RUS->DZA transfer combat_aircraft delivered", "RUS->DZA transfer combat_aircraft possible");
   }
+
+  @Test
+  void supportingAStatesMilitaryEffortAssistsThatState() {
+    assertThat(claims(null, "Nairobi continues to support Somalia's efforts to rebuild its national army.")).extracting(RulesTest::key)
+        .containsExactly("KEN->SOM assistance unspecified delivered");
+    assertThat(claims(null, "Nairobi continues to support Somalia's efforts to rebuild its tourism industry.")).isEmpty();
+  }
 }
