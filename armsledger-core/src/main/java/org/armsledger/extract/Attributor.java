@@ -32,6 +32,10 @@ final class Attributor {
   private static final Set<String> VAGUE = Set.of("information", "intelligence", "report", "reports", "data", "evidence", "this", "that", "it", "which", "what",
       "analysis", "study", "statement", "assessment", "investigation", "documents", "document");
 
+  /** Nouns for a body that compiles or publishes what is reported: "data compiled by an independent institute". */
+  private static final Set<String> ORGANISATIONS = Set.of("institute", "institution", "organisation", "organization", "group", "centre", "center",
+      "agency", "monitor", "watchdog", "body", "consultancy", "firm", "researcher", "university", "laboratory", "observatory");
+
   private final Lexicon lexicon;
   private final SourceKinds kinds;
   private final org.armsledger.lexicon.Gazetteer gazetteer;
@@ -363,7 +367,9 @@ final class Attributor {
           // "a report published by The Wall Street Journal": who published it
           for (Dependency by : v.out(d.dependent())) {
             boolean agent = by.relation().equals("obl:agent") || by.relation().equals("obl:by");
-            if (agent && v.sentence.token(by.dependent()).tag().startsWith("NNP")) {
+            // "data compiled by an independent institute": an organisation named by its kind speaks too
+            boolean body = ORGANISATIONS.contains(v.lemma(by.dependent()).toLowerCase(Locale.ROOT));
+            if (agent && (v.sentence.token(by.dependent()).tag().startsWith("NNP") || body)) {
               return np(v, by.dependent(), memory, verb);
             }
           }

@@ -249,7 +249,8 @@ final class ParseRepairs {
         }
         List<Dependency> own = p.children(verb);
         boolean passive = own.stream().anyMatch(d -> d.relation().equals("aux:pass"));
-        boolean finite = passive || own.stream().anyMatch(d -> d.relation().equals("aux"));
+        String vt = p.token(verb).tag();
+        boolean finite = passive || own.stream().anyMatch(d -> d.relation().equals("aux")) || vt.equals("VBD") || vt.equals("VBZ") || vt.equals("VBP");
         if (!finite || own.stream().anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().startsWith("csubj"))) {
           continue;
         }

@@ -1221,4 +1221,12 @@ class RulesTest {
         .containsExactly("KEN->SOM assistance unspecified delivered");
     assertThat(claims(null, "Nairobi continues to support Somalia's efforts to rebuild its tourism industry.")).isEmpty();
   }
+
+  @Test
+  void dataCompiledByAnInstituteHaveThatInstituteAsSource() {
+    // CoreNLP makes "compiled" the head and hangs "showed" on it: mended first
+    List<Claim> cs = claims(null, "Data compiled by an independent institute showed that China supplied 40 drones to Nigeria.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("CHN->NGA transfer uav delivered");
+    assertThat(cs.get(0).source().name()).isEqualTo("an independent institute");
+  }
 }
