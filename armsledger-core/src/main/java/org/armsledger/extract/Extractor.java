@@ -322,7 +322,9 @@ public final class Extractor {
     Map<String, Claim> best = new LinkedHashMap<>();
     for (Claim c : claims) {
       String key = c.supplier().id() + "|" + c.recipient().id() + "|" + c.item().category() + "|" + c.relation();
-      best.merge(key, c, (x, y) -> RANK.get(y.status()) > RANK.get(x.status()) ? y : x);
+      // the stronger stage wins; at the same stage, the one naming the system ("Kornet anti-tank missiles" over "missiles")
+      best.merge(key, c, (x, y) -> RANK.get(y.status()) > RANK.get(x.status())
+          || RANK.get(y.status()).equals(RANK.get(x.status())) && x.item().designation() == null && y.item().designation() != null ? y : x);
     }
     return new ArrayList<>(best.values());
   }

@@ -1229,4 +1229,13 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).containsExactly("CHN->NGA transfer uav delivered");
     assertThat(cs.get(0).source().name()).isEqualTo("an independent institute");
   }
+
+  @Test
+  void aVariantKeepsItsDesignationAndTheClaimNamingTheSystemWins() {
+    assertThat(claims(null, "Romania will purchase 54 M1A1 Abrams tanks from the United States.")).extracting(c -> c.item().designation())
+        .containsExactly("M1A1 Abrams");
+    // two supplies of missiles in one sentence at one stage: the one naming the system stands
+    assertThat(claims(null, "Iran sent missiles to Syria in May, and Tehran shipped Kornet anti-tank missiles to Syria in June."))
+        .filteredOn(c -> c.item().category().equals("missile")).extracting(c -> c.item().designation()).containsExactly("Kornet");
+  }
 }
