@@ -2218,7 +2218,10 @@ final class FrameFinder {
       for (Dependency d : v.out(t)) {
         // "countries such as Iraq, Poland and Peru", "rebel groups, including Al-Shabaab"
         boolean examples = kinds && (d.relation().endsWith(":such_as") || d.relation().endsWith(":including") || d.relation().endsWith(":like"));
-        if ((d.base().equals("conj") || examples) && !all.contains(d.dependent())) {
+        // "Rearm Hezbollah, Houthi Terror Groups": the plural group noun in apposition adds its own group
+        boolean groups = d.relation().equals("appos") && v.sentence.token(d.dependent()).tag().equals("NNS")
+            && GROUP_NOUNS.contains(v.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT)) && v.mentionAt(t) != null;
+        if ((d.base().equals("conj") || examples || groups) && !all.contains(d.dependent())) {
           all.add(d.dependent());
           if (examples) {
             for (Dependency c : v.out(d.dependent())) {

@@ -1238,4 +1238,10 @@ class RulesTest {
     assertThat(claims(null, "Iran sent missiles to Syria in May, and Tehran shipped Kornet anti-tank missiles to Syria in June."))
         .filteredOn(c -> c.item().category().equals("missile")).extracting(c -> c.item().designation()).containsExactly("Kornet");
   }
+
+  @Test
+  void aPluralGroupNounInAppositionAddsItsGroup() {
+    assertThat(claims(null, "Damascus Is Quietly Trying To Rearm Hamas, Houthi Militias")).extracting(RulesTest::key)
+        .containsExactlyInAnyOrder("SYR->hamas transfer equipment planned", "SYR->houthis transfer equipment planned");
+  }
 }
