@@ -1302,9 +1302,23 @@ final class FrameFinder {
         }
         String g = v.lemma(in.governor());
         String r = in.relation();
-        if (BLAME.contains(g) && (r.equals("obl:over") || r.equals("obl:for") || r.equals("obl:about")) && suppliers.isEmpty()) {
+        // a headline's quotes may hide the preposition in the relation: "Slams Russia Over 'Armenia Arms Supplies'"
+        boolean over = r.equals("obl:over") || r.equals("obl:for") || r.equals("obl:about")
+            || r.startsWith("obl") && v.children(anchor, "case").stream().anyMatch(c -> Set.of("over", "for", "about").contains(v.lemma(c).toLowerCase(java.util.Locale.ROOT)));
+        if (BLAME.contains(g.toLowerCase(java.util.Locale.ROOT)) && over && suppliers.isEmpty()) {
           // "Baku criticised Moscow over the transfer of arms to Armenia": the one blamed supplies
           suppliers.addAll(parties(v, v.children(in.governor(), "obj")));
+          if (recipients.isEmpty()) {
+            // "over 'Armenia Arms Supplies'": the state compounded onto the supply (through its item) receives
+            for (int c : v.children(anchor, "compound")) {
+              for (int cc : concat(List.of(c), v.children(c, "compound"))) {
+                Mention m = v.mentionAt(cc);
+                if (m != null && m.type() == Mention.Type.ACTOR && m.form() != Mention.Form.DEMONYM) {
+                  recipients.add(party(m, "compound"));
+                }
+              }
+            }
+          }
           how = ".blamed";
         } else if (r.equals("obl:through") || r.equals("obl:via") || r.equals("obl:by_means_of")) {
           // "London will support Kyiv through the provision of tanks": who acts by the supply gives, its object gets

@@ -1244,4 +1244,11 @@ class RulesTest {
     assertThat(claims(null, "Damascus Is Quietly Trying To Rearm Hamas, Houthi Militias")).extracting(RulesTest::key)
         .containsExactlyInAnyOrder("SYR->hamas transfer equipment planned", "SYR->houthis transfer equipment planned");
   }
+
+  @Test
+  void whoIsSlammedOverSuppliesToAStateSuppliesIt() {
+    // the headline's quote hides "over" in the relation; the state compounded onto the supply receives
+    assertThat(claims(null, "Kyiv Slams Tehran Over 'Russia Drone Supplies'")).extracting(RulesTest::key)
+        .containsExactly("IRN->RUS transfer uav delivered");
+  }
 }
