@@ -138,6 +138,21 @@ final class FrameFinder {
           }
         }
       }
+      if (!f.predicate().noun() && (f.predicate().frame() == Frame.GIVE || f.predicate().frame() == Frame.GET)) {
+        // "In addition to the Turkish UAVs, Addis Ababa has also procured Chinese drones": the items it
+        // already has came the same way, from their own supplier (their origin, in the extractor)
+        for (Dependency d : v.out(f.token())) {
+          if (!ADDITION.contains(d.relation())) {
+            continue;
+          }
+          List<ItemArg> before = items(v, List.of(d.dependent()));
+          before.removeIf(ItemArg::isSupport);
+          List<Party> sup = f.predicate().frame() == Frame.GIVE ? f.suppliers() : List.of();
+          if (!before.isEmpty()) {
+            widened.add(new org.armsledger.extract.Frame(f.predicate(), f.token(), sup, f.recipients(), before, f.rule() + ".in-addition", f.path()));
+          }
+        }
+      }
       if (extra.isEmpty()) {
         widened.add(f);
       } else {
@@ -148,6 +163,9 @@ final class FrameFinder {
     }
     return widened;
   }
+
+  /** Relations of items a supply comes on top of: "in addition to the Turkish UAVs", "besides the tanks". */
+  private static final Set<String> ADDITION = Set.of("obl:in_addition_to", "obl:besides", "obl:alongside", "obl:on_top_of");
 
   /** True when {@code other} is the predicate, one of its dependents or its governor. */
   private static boolean near(SentenceView v, int predicate, int other) {

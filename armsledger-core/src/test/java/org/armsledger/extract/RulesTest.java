@@ -1251,4 +1251,10 @@ class RulesTest {
     assertThat(claims(null, "Kyiv Slams Tehran Over 'Russia Drone Supplies'")).extracting(RulesTest::key)
         .containsExactly("IRN->RUS transfer uav delivered");
   }
+
+  @Test
+  void itemsASupplyComesInAdditionToCameFromTheirOwnSupplier() {
+    assertThat(claims(null, "In addition to the French helicopters, Cairo has also bought Russian MiG-29 fighters.")).extracting(RulesTest::key)
+        .containsExactlyInAnyOrder("FRA->EGY transfer helicopter delivered", "RUS->EGY transfer combat_aircraft delivered");
+  }
 }
