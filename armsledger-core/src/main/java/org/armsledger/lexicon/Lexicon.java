@@ -430,11 +430,16 @@ public final class Lexicon {
 
   /** The status a modal auxiliary or adverb gives, or null. */
   public String modalStatus(String word) {
-    return modals.get(word.toLowerCase(Locale.ROOT));
+    return modals.get(straightQuotes(word).toLowerCase(Locale.ROOT));
   }
 
   public boolean isNegation(String word) {
-    return negations.contains(word.toLowerCase(Locale.ROOT));
+    return negations.contains(straightQuotes(word).toLowerCase(Locale.ROOT)); // "wouldn’t" is "wouldn't"
+  }
+
+  /** The word with typographic apostrophes made straight: "n’t" is "n't". */
+  private static String straightQuotes(String word) {
+    return word.replace('\u2019', '\'').replace('\u2018', '\'');
   }
 
   /** {@code report} or {@code concern} for a reporting verb, null otherwise. */

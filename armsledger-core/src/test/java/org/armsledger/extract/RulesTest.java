@@ -1257,4 +1257,10 @@ class RulesTest {
     assertThat(claims(null, "In addition to the French helicopters, Cairo has also bought Russian MiG-29 fighters.")).extracting(RulesTest::key)
         .containsExactlyInAnyOrder("FRA->EGY transfer helicopter delivered", "RUS->EGY transfer combat_aircraft delivered");
   }
+
+  @Test
+  void aTypographicApostropheNegatesToo() {
+    assertThat(claims(null, "Madrid wouldn’t block Lisbon from sending howitzers to Kyiv.")).extracting(RulesTest::key)
+        .containsExactly("PRT->UKR transfer artillery possible");
+  }
 }
