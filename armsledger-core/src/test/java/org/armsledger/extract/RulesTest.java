@@ -1263,4 +1263,10 @@ class RulesTest {
     assertThat(claims(null, "Madrid wouldn’t block Lisbon from sending howitzers to Kyiv.")).extracting(RulesTest::key)
         .containsExactly("PRT->UKR transfer artillery possible");
   }
+
+  @Test
+  void aSupplyADealIsEnteredIntoForIsAgreed() {
+    assertThat(claims(null, "Hanwha has entered into a deal worth more than $300 million to sell Estonia K9 howitzers, a paper reported."))
+        .extracting(RulesTest::key).containsExactly("hanwha->EST transfer artillery agreed");
+  }
 }
