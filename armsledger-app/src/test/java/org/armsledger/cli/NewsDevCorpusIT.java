@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The second development set: 60 real texts about other pairs and genres (../shared/corpora/news-dev),
  * and the 2,225 BBC articles that hold almost no military supply. The thresholds are regression
- * guards at the level measured (README: news-dev F1 0.816, status 0.980, source 0.908, no flip);
+ * guards at the level measured (README: news-dev F1 0.833, status 0.980, source 0.908, no flip);
  * the BBC guard is that nothing civil (airliners, medical goods, trade bans) becomes a claim.
  */
 class NewsDevCorpusIT {
@@ -47,9 +47,9 @@ class NewsDevCorpusIT {
   @Test
   void theNewsDevScoreDoesNotRegress() throws Exception {
     String out = Corpora.score("gold/news-dev.gold.json", claims);
-    assertThat(Corpora.figure(out, "^F1 ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.77);
-    assertThat(Corpora.figure(out, "^F1 .*\\bstatus ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.95);
-    assertThat(Corpora.figure(out, "^F1 .*\\bsource ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.88);
+    assertThat(Corpora.figure(out, "^F1 ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.83);
+    assertThat(Corpora.figure(out, "^F1 .*\\bstatus ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.97);
+    assertThat(Corpora.figure(out, "^F1 .*\\bsource ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.90);
     assertThat(Corpora.figure(out, "direction flips (\\d+)")).as(out).isZero();
     assertThat(Corpora.figure(out, "(\\d+) invalid lines")).as(out).isZero();
   }
