@@ -35,7 +35,15 @@ final class ParseRepairs {
   }
 
   static Sentence repair(Sentence p) {
-    return gerundAfterOf(commaParticiple(agentTo(reducedRelative(participleHead(listParts(reportedSubject(infinitiveAsNoun(ofClause(p), INFINITIVES::contains))))))));
+    Sentence r = ofClause(p);
+    r = infinitiveAsNoun(r, INFINITIVES::contains);
+    r = reportedSubject(r);
+    r = listParts(r);
+    r = participleHead(r);
+    r = reducedRelative(r);
+    r = agentTo(r);
+    r = commaParticiple(r);
+    return gerundAfterOf(r);
   }
 
   /**
@@ -205,10 +213,10 @@ final class ParseRepairs {
   /**
    * "Rifles seized in Libya were handed over to Sudan": CoreNLP sometimes makes the reduced relative
    * the head of the sentence (its noun the subject) and hangs the real verb, passive or with its
-   * auxiliary but with no subject of its own, on it by dep or parataxis; or makes it the clausal
-   * subject of the real verb. A bare past participle (no
-   * auxiliary, no object) with a subject noun before it and such a verb after it is the noun's
-   * modifier; the noun is the subject of the verb, which takes the participle's place.
+   * auxiliary but with no subject of its own, on it (or beside it) by dep or parataxis; or makes it
+   * the clausal subject of the real verb. A bare past participle (no auxiliary, no object) with a
+   * subject noun before it and such a verb after it is the noun's modifier; the noun is the subject
+   * of the verb, which takes the participle's place.
    */
   static Sentence participleHead(Sentence p) {
     for (Dependency subj : p.edges()) {
