@@ -109,6 +109,7 @@ public final class ExtractCommand implements Callable<Integer> {
       }
       DocumentResult dr = (DocumentResult) r;
       counts[0]++;
+      reading.sentenceFailures(dr);
       Article a = dr.article();
       if (aw != null) {
         aw.write(ArticleJson.line(a, false));

@@ -260,6 +260,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
     if (o[0] instanceof DocumentResult dr) {
       claims += dr.claims().size();
+      reading.sentenceFailures(dr);
     }
   }
 

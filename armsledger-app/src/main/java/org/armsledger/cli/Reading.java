@@ -89,6 +89,19 @@ final class Reading {
   }
 
   /** Records one diagnostic from outside the readers (extraction found no sentences). */
+  /** Sentences extraction could not read in articles it otherwise read: each printed, and an error. */
+  int failedSentences;
+
+  /** Reports the sentences extraction gave up on in an article it read (its other claims stand). */
+  void sentenceFailures(org.armsledger.extract.DocumentResult dr) {
+    for (org.armsledger.extract.DocumentResult.Failure f : dr.failures()) {
+      errors++;
+      failedSentences++;
+      err.println("armsledger: " + new Diagnostic("sentence-failed", dr.article().location() + "@" + f.offset(),
+          "sentence " + (f.sentence() + 1) + " not read (the article's other sentences were): " + f.error()));
+    }
+  }
+
   void diagnostic(Diagnostic d) {
     switch (d.severity()) {
       case ERROR -> {

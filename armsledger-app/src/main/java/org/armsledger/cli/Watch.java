@@ -250,7 +250,14 @@ final class Watch {
       return FAILED;
     }
     st.put(List.of(doc));
-    return r instanceof DocumentResult dr ? dr.claims().size() : 0;
+    if (r instanceof DocumentResult dr) {
+      for (DocumentResult.Failure f : dr.failures()) {
+        err.println("armsledger: " + new Diagnostic("sentence-failed", a.location() + "@" + f.offset(),
+            "sentence " + (f.sentence() + 1) + " not read (the article's other sentences were): " + f.error()));
+      }
+      return dr.claims().size();
+    }
+    return 0;
   }
 
   private static void put(LinkedBlockingQueue<Page> q, Page p) {

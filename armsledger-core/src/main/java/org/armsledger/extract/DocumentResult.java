@@ -5,10 +5,22 @@ import org.armsledger.claim.Claim;
 import org.armsledger.ingest.Article;
 import org.armsledger.text.Block;
 
-/** What extraction made of one article: its claims, the blocks it dropped and why, its counts. */
-public record DocumentResult(Article article, List<Claim> claims, List<Block> dropped, ExtractionStats stats) {
+/**
+ * What extraction made of one article: its claims, the blocks it dropped and why, its counts, and
+ * the sentences it could not read (a parser or rule failure costs that sentence only; callers
+ * report each, naming the article and where the sentence starts).
+ */
+public record DocumentResult(Article article, List<Claim> claims, List<Block> dropped, ExtractionStats stats, List<Failure> failures) {
   public DocumentResult {
     claims = List.copyOf(claims);
     dropped = List.copyOf(dropped);
+    failures = List.copyOf(failures);
   }
+
+  public DocumentResult(Article article, List<Claim> claims, List<Block> dropped, ExtractionStats stats) {
+    this(article, claims, dropped, stats, List.of());
+  }
+
+  /** A sentence extraction gave up on: its index, its start offset in the text, and why. */
+  public record Failure(int sentence, int offset, String error) {}
 }

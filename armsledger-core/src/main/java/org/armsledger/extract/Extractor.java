@@ -82,6 +82,7 @@ public final class Extractor {
     int tooLong = 0;
     List<Claim> lastClaims = List.of();
     int lastClaimSentence = -10;
+    List<DocumentResult.Failure> failures = new ArrayList<>();
     List<List<Mention>> allMentions = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
       List<Mention> ms = gazetteer.find(s.text(), s.span().start());
@@ -108,15 +109,21 @@ public final class Extractor {
         tooLong++;
         continue;
       }
-      Sentence p = parse(analyzer, s, mentions);
-      parsed++;
-      if (s.text().stripTrailing().endsWith("?")) {
-        continue; // a question asserts nothing
-      }
-      SentenceView v = new SentenceView(p, mentions);
       List<Claim> here = new ArrayList<>();
-      for (Frame f : frames.find(v)) {
-        here.addAll(claims(a, v, f, memory, quoteList, here));
+      try {
+        Sentence p = parse(analyzer, s, mentions);
+        parsed++;
+        if (s.text().stripTrailing().endsWith("?")) {
+          continue; // a question asserts nothing
+        }
+        SentenceView v = new SentenceView(p, mentions);
+        for (Frame f : frames.find(v)) {
+          here.addAll(claims(a, v, f, memory, quoteList, here));
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        // a parser or rule failure costs this sentence, not the document; the caller reports it
+        failures.add(new DocumentResult.Failure(s.index(), s.span().start(), e.toString()));
+        continue;
       }
       here = strongest(here);
       for (Claim c : here) {
@@ -130,7 +137,7 @@ public final class Extractor {
       }
     }
     ExtractionStats stats = new ExtractionStats(sentences.size(), tokens, parsed, tooLong, dropped.size(), claims.size());
-    return new DocumentResult(a, claims, dropped, stats);
+    return new DocumentResult(a, claims, dropped, stats, failures);
   }
 
   /** The frame with "the two countries" replaced by the pair of the document's latest claim between two states, or null. */

@@ -1269,4 +1269,32 @@ class RulesTest {
     assertThat(claims(null, "Hanwha has entered into a deal worth more than $300 million to sell Estonia K9 howitzers, a paper reported."))
         .extracting(RulesTest::key).containsExactly("hanwha->EST transfer artillery agreed");
   }
+
+  @Test
+  void aSentenceThatCannotBeReadCostsOnlyThatSentence() {
+    // an analyzer whose parser fails on one sentence, as a parser or rule failure would
+    RecordedAnalyzer recorded = new RecordedAnalyzer("/parses/rules.parses");
+    org.armsledger.text.Analyzer failing = new org.armsledger.text.Analyzer() {
+      @Override
+      public List<org.armsledger.text.Sentence> split(String document, org.armsledger.text.Span segment, int firstIndex) {
+        return recorded.split(document, segment, firstIndex);
+      }
+
+      @Override
+      public org.armsledger.text.Sentence parse(org.armsledger.text.Sentence sentence) {
+        if (sentence.text().contains("Moldova")) {
+          throw new IllegalStateException("parser failed");
+        }
+        return recorded.parse(sentence);
+      }
+    };
+    Extractor extractor = new Extractor(failing, Lexicon.standard(), ExtractorConfig.DEFAULT);
+    String text = "Slovakia has secured 50,000 shells for Moldova.\nSweden sold Carl Gustaf rifles to Estonia in 2020.";
+    DocumentResult r = extractor.extract(new Article("t", "test", text, null, null, List.of()));
+    assertThat(r.claims()).extracting(RulesTest::key).containsExactly("SWE->EST transfer small_arms delivered");
+    assertThat(r.failures()).hasSize(1);
+    assertThat(r.failures().get(0).sentence()).isZero();
+    assertThat(r.failures().get(0).offset()).isZero();
+    assertThat(r.failures().get(0).error()).contains("parser failed");
+  }
 }
