@@ -494,6 +494,11 @@ public final class SparkExtract {
         continue;
       }
       DocumentResult dr = (DocumentResult) r;
+      for (DocumentResult.Failure f : dr.failures()) {
+        // in the executor's log (the driver's summary does not count these yet)
+        System.err.println("armsledger: " + new Diagnostic("sentence-failed", a.location() + "@" + f.offset(),
+            "sentence " + (f.sentence() + 1) + " not read (the article's other sentences were): " + f.error()));
+      }
       ArrayList<String> claims = new ArrayList<>();
       ArrayList<Report> reports = new ArrayList<>();
       for (Claim c : dr.claims()) {
