@@ -454,7 +454,7 @@ public final class Extractor {
       st = new StatusRules.Result("requested", false, st.cues()); // the recipient asks for it
     }
     notes.addAll(st.cues());
-    TimeRef time = time(v, a.published());
+    TimeRef time = time(v, a.published(), memory);
     Evidence ev = new Evidence(v.sentence.text(), v.sentence.span().start(), v.sentence.span().end());
     Cue cue = cue(v, f.token());
     List<Claim> out = new ArrayList<>();
@@ -692,12 +692,29 @@ public final class Extractor {
     return weapon != null ? base.withWeapon(weapon) : base;
   }
 
-  private TimeRef time(SentenceView v, String published) {
+  private TimeRef time(SentenceView v, String published, DocumentMemory memory) {
     List<TimeResolver.Found> found = times.find(v.sentence.text(), published);
     if (found.isEmpty()) {
+      java.util.regex.Matcher m = THE_PERIOD.matcher(v.sentence.text());
+      if (m.find()) {
+        // "47% of the arms exported by China went to Pakistan during the period": the span of years
+        // the sentences just before named ("Between 2017 and 2021, ...")
+        List<DocumentMemory.Seen> seen = memory.sentences;
+        for (int i = seen.size() - 2; i >= 0 && i >= seen.size() - 6; i--) {
+          for (TimeResolver.Found f : times.find(seen.get(i).sentence().text(), published)) {
+            if (f.resolvedEnd() != null && !f.resolvedEnd().equals(f.resolvedStart())) {
+              return new TimeRef(m.group(), f.resolvedStart(), f.resolvedEnd());
+            }
+          }
+        }
+      }
       return null;
     }
     TimeResolver.Found f = found.get(0);
     return new TimeRef(f.text(), f.resolvedStart(), f.resolvedEnd());
   }
+
+  /** A time that points back to a span of years named before. */
+  private static final java.util.regex.Pattern THE_PERIOD =
+      java.util.regex.Pattern.compile("(?i)\\b(during|in|over|for|throughout) (the|that|this|the same) (period|time frame|timeframe|years)\\b");
 }

@@ -1297,4 +1297,13 @@ class RulesTest {
     assertThat(r.failures().get(0).offset()).isZero();
     assertThat(r.failures().get(0).error()).contains("parser failed");
   }
+
+  @Test
+  void duringThePeriodIsTheSpanOfYearsNamedBefore() {
+    List<Claim> cs = claims("2023-03-14", "Between 2018 and 2022, Beijing met 60% of Dhaka's demand for major arms.",
+        "Conversely, 20% of all the major arms exported by China went to Bangladesh during the period.");
+    assertThat(cs).hasSize(2);
+    assertThat(cs.get(1).time().start()).isEqualTo("2018");
+    assertThat(cs.get(1).time().end()).isEqualTo("2022");
+  }
 }
