@@ -32,7 +32,7 @@ public final class TimeResolver {
       Pattern.compile(
           "(?i)\\b(earlier this year|later this year|this year|last year|next year|earlier this month|this month|last month|next month|"
               + "earlier this week|later this week|this week|last week|next week|in the coming (?:days|weeks|months)|"
-              + "within the next year|in recent (?:weeks|months))\\b");
+              + "within the next year|in recent (?:weeks|months)|(?:around|by|after|before|at|over|early in|in) the new year)\\b");
 
   public List<Found> find(String sentence, String published) {
     List<Found> out = new ArrayList<>();
@@ -52,6 +52,9 @@ public final class TimeResolver {
           case "earlier this month", "this month", "in recent weeks", "in recent months" -> start = ym != null ? ym : String.valueOf(y);
           case "earlier this week", "later this week", "this week", "in the coming days", "in the coming weeks" -> start = ym != null ? ym : String.valueOf(y);
           case "in the coming months" -> start = String.valueOf(y);
+          // "around the new year": the coming January, or this one early in the year
+          case "around the new year", "by the new year", "after the new year", "before the new year", "at the new year", "over the new year",
+              "early in the new year", "in the new year" -> start = doc != null && doc.getMonthValue() <= 2 ? String.valueOf(y) : String.valueOf(y + 1);
           case "last week" -> start = doc != null ? doc.minusDays(7).toString().substring(0, 7) : null;
           case "next week" -> start = doc != null ? doc.plusDays(7).toString().substring(0, 7) : null;
           case "last month" -> start = doc != null ? doc.minusMonths(1).toString().substring(0, 7) : null;

@@ -17,6 +17,8 @@ class TimeResolverTest {
   void resolvesAgainstTheDocumentDateNeverTheClock() {
     assertThat(start("In 2019, Russia rejected the request.", null)).isEqualTo("2019");
     assertThat(start("Earlier this year, pilots trained in Russia.", "2022-12-14")).isEqualTo("2022");
+    assertThat(start("The jets will arrive around the new year.", "2023-11-24")).isEqualTo("2024");
+    assertThat(start("The jets will arrive early in the new year.", "2024-01-10")).isEqualTo("2024");
     assertThat(start("In early November, Iran admitted it.", "2022-12-14")).isEqualTo("2022-11");
     assertThat(start("In December, Iran admitted it.", "2023-02-01")).isEqualTo("2022-12");
     assertThat(start("Last year Egypt ordered frigates.", "2021-06-30")).isEqualTo("2020");
