@@ -25,7 +25,7 @@ final class Quantities {
           "(?i)(?:\\b(" + APPROX + ")\\s+)?[\"“”'(]?\\b(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:\\s+(?:million|thousand|hundred))?|tens of thousands|hundreds of thousands|hundreds|thousands|dozens|scores|"
               + "a dozen|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)"
               + "[\"“”')]?\\s+(?:(?:units?\\s+|batteries\\s+|batches\\s+|pieces\\s+|sets\\s+)?of\\s+(?:the\\s+|these\\s+|its\\s+|their\\s+)?)?"
-              + "(?:[\\p{L}\\d\"“”'’/-]+\\s+){0,3}$");
+              + "(?:[\\p{L}\\d\"“”'’/.-]+\\s+){0,3}$");
 
   /** "N out of (a planned) M": the part, not the whole. */
   private static final Pattern OUT_OF =

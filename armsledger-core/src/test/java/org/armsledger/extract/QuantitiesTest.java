@@ -13,6 +13,7 @@ class QuantitiesTest {
     assertThat(Quantities.before("Chile has ordered 12 out of a planned 24 F-16 ").value()).isEqualTo(12.0);
     assertThat(Quantities.before("initially supplying hundreds then thousands of the Shahed ").text()).isEqualTo("thousands");
     assertThat(Quantities.before("had found hundreds of thousands of ").text()).isEqualTo("hundreds of thousands");
+    assertThat(Quantities.before("intends to sell Japan three U.S. Virginia-class nuclear-powered ").text()).isEqualTo("three");
     assertThat(Quantities.before("sent 1,200 ").value()).isEqualTo(1200.0);
     assertThat(Quantities.before("ordered twelve Airbus ").value()).isEqualTo(12.0);
     assertThat(Quantities.before("to export 54 units of the K9 self-propelled ").value()).isEqualTo(54.0);
