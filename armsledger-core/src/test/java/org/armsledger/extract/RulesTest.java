@@ -1306,4 +1306,10 @@ class RulesTest {
     assertThat(cs.get(1).time().start()).isEqualTo("2018");
     assertThat(cs.get(1).time().end()).isEqualTo("2022");
   }
+
+  @Test
+  void anExportVersionKeepsItsOwnDesignation() {
+    assertThat(claims(null, "Bangladesh signed a deal to buy two Chinese S26T Yuan-class submarines.")).extracting(c -> c.item().designation())
+        .containsExactly("S26T");
+  }
 }
