@@ -97,8 +97,7 @@ final class Reading {
     for (org.armsledger.extract.DocumentResult.Failure f : dr.failures()) {
       errors++;
       failedSentences++;
-      err.println("armsledger: " + new Diagnostic("sentence-failed", dr.article().location() + "@" + f.offset(),
-          "sentence " + (f.sentence() + 1) + " not read (the article's other sentences were): " + f.error()));
+      err.println("armsledger: " + f.diagnostic(dr.article().location()));
     }
   }
 

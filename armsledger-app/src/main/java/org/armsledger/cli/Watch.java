@@ -252,8 +252,7 @@ final class Watch {
     st.put(List.of(doc));
     if (r instanceof DocumentResult dr) {
       for (DocumentResult.Failure f : dr.failures()) {
-        err.println("armsledger: " + new Diagnostic("sentence-failed", a.location() + "@" + f.offset(),
-            "sentence " + (f.sentence() + 1) + " not read (the article's other sentences were): " + f.error()));
+        err.println("armsledger: " + f.diagnostic(a.location()));
       }
       return dr.claims().size();
     }

@@ -22,5 +22,11 @@ public record DocumentResult(Article article, List<Claim> claims, List<Block> dr
   }
 
   /** A sentence extraction gave up on: its index, its start offset in the text, and why. */
-  public record Failure(int sentence, int offset, String error) {}
+  public record Failure(int sentence, int offset, String error) {
+    /** The {@code sentence-failed} diagnostic every caller prints for it, at {@code location@offset}. */
+    public org.armsledger.ingest.Diagnostic diagnostic(String location) {
+      return new org.armsledger.ingest.Diagnostic("sentence-failed", location + "@" + offset,
+          "sentence " + (sentence + 1) + " not read (the article's other sentences were): " + error);
+    }
+  }
 }

@@ -561,7 +561,8 @@ public final class Extractor {
     return new Cue(v.sentence.text().substring(from, to), sp.start(), sp.end());
   }
 
-  private static final java.util.Set<String> SINGLING = java.util.Set.of("first", "second", "only", "last", "latest", "sole");
+  private static final java.util.Set<String> TO_SLOTS = java.util.Set.of("obl:to", "nmod:to", "iobj");
+  private static final java.util.Set<String> FROM_SLOTS = java.util.Set.of("obl:from", "nmod:from");
 
   /** Nouns that name a party as anybody of a kind: "to countries at war", "from third parties". */
   private static final java.util.Set<String> GENERIC_PARTIES = java.util.Set.of("country", "nation", "party", "buyer", "customer", "client",
@@ -575,8 +576,7 @@ public final class Extractor {
     Predicate.Frame k = f.predicate().frame();
     boolean giving = k == Predicate.Frame.GIVE || k == Predicate.Frame.MOVE;
     boolean getting = k == Predicate.Frame.GET || k == Predicate.Frame.REQUEST;
-    java.util.Set<String> slot = recipient && giving ? java.util.Set.of("obl:to", "nmod:to", "iobj")
-        : !recipient && getting ? java.util.Set.of("obl:from", "nmod:from") : java.util.Set.of();
+    java.util.Set<String> slot = recipient && giving ? TO_SLOTS : !recipient && getting ? FROM_SLOTS : java.util.Set.of();
     for (org.armsledger.text.Dependency d : v.out(f.token())) {
       if (slot.contains(d.relation()) && generic(v, d.dependent())) {
         return true;
@@ -602,7 +602,7 @@ public final class Extractor {
   private static boolean generic(SentenceView v, int t) {
     String lemma = v.lemma(t).toLowerCase(java.util.Locale.ROOT);
     // "the first NATO member state to purchase ...", said of Turkey, is someone in particular
-    boolean singledOut = v.out(t).stream().anyMatch(d -> d.relation().equals("amod") && SINGLING.contains(v.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT)))
+    boolean singledOut = v.out(t).stream().anyMatch(d -> d.relation().equals("amod") && FrameFinder.SINGLING.contains(v.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT)))
         && v.out(t).stream().anyMatch(d -> d.relation().equals("det") && v.lemma(d.dependent()).equalsIgnoreCase("the"));
     return (GENERIC_PARTIES.contains(lemma) || lemma.equals("ally") || lemma.equals("partner")) && !singledOut
         && v.mentions.stream().noneMatch(m -> m.type() == Mention.Type.ACTOR && v.sentence.token(t).span().overlaps(m.span()));

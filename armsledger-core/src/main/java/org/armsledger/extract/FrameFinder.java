@@ -2090,7 +2090,7 @@ final class FrameFinder {
 
   private static final Resolver ORIGINS = new Resolver();
 
-  private static List<Integer> concat(List<Integer> a, List<Integer> b) {
+  static List<Integer> concat(List<Integer> a, List<Integer> b) {
     List<Integer> out = new ArrayList<>(a);
     out.addAll(b);
     return out;
@@ -2197,7 +2197,7 @@ final class FrameFinder {
           return controller;
         }
       }
-      boolean singledOut = v.children(g, "amod").stream().anyMatch(a -> Set.of("first", "second", "only", "last", "latest", "sole").contains(v.lemma(a).toLowerCase(java.util.Locale.ROOT)));
+      boolean singledOut = v.children(g, "amod").stream().anyMatch(a -> SINGLING.contains(v.lemma(a).toLowerCase(java.util.Locale.ROOT)));
       if (v.sentence.token(g).isNoun() && up.relation().startsWith("acl") && MEMBER_NOUNS.contains(v.lemma(g)) && v.mentionAt(g) == null && !singledOut) {
         return parties(v, List.of(g)); // "allies to provide weapons": the allies provide, whoever they are
       }
@@ -2237,6 +2237,9 @@ final class FrameFinder {
 
   /** Participles of paying for items: "ammunition purchased under the Czech initiative". */
   private static final Set<String> FUNDED = Set.of("purchase", "buy", "fund", "finance", "procure", "pay", "source");
+
+  /** Words that single out one of a kind: "the first NATO member state to purchase ...", said of a state, is that state. */
+  static final Set<String> SINGLING = Set.of("first", "second", "only", "last", "latest", "sole");
 
   /** Nouns for the members of an alliance or union. */
   private static final Set<String> MEMBER_NOUNS = Set.of("country", "state", "nation", "member", "ally", "capital");

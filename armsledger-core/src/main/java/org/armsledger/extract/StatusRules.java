@@ -39,12 +39,6 @@ final class StatusRules {
   /** Verbs of entering a deal: "entered into a deal to sell". */
   private static final Set<String> ENTER = Set.of("enter", "strike", "seal", "clinch", "ink", "conclude", "finalize", "finalise");
 
-  private static List<Integer> concat(List<Integer> a, List<Integer> b) {
-    List<Integer> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
-  }
-
   /** Verbs of what a supply does for its recipient. */
   private static final Set<String> EFFECTS = Set.of("boost", "strengthen", "bolster", "enhance", "improve", "reinforce", "increase", "help");
   /** Light verbs whose object names the act itself: "makes arms sales to Pakistan" sells. */
@@ -139,7 +133,7 @@ final class StatusRules {
         embed = null; // "told a TV program that Russia provided missiles" reports; "told Wagner to provide" directs
       }
       if (embed == null && ENTER.contains(lemma) && v.sentence.token(g).isVerb()
-          && concat(v.childrenLike(g, "obl:into"), v.children(g, "obj")).stream().anyMatch(d -> FrameFinder.DEAL_NOUNS.contains(v.lemma(d).toLowerCase(java.util.Locale.ROOT)))) {
+          && FrameFinder.concat(v.childrenLike(g, "obl:into"), v.children(g, "obj")).stream().anyMatch(d -> FrameFinder.DEAL_NOUNS.contains(v.lemma(d).toLowerCase(java.util.Locale.ROOT)))) {
         embed = "agreed"; // "has entered into a deal worth $500 million to sell the army the Barak MX"
       }
       if ((lemma.equals("give") || lemma.equals("grant")) && v.children(g, "obj").stream().anyMatch(o -> APPROVALS.contains(v.lemma(o).toLowerCase(java.util.Locale.ROOT)))) {

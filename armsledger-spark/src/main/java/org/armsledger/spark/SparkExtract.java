@@ -496,8 +496,7 @@ public final class SparkExtract {
       DocumentResult dr = (DocumentResult) r;
       for (DocumentResult.Failure f : dr.failures()) {
         // in the executor's log (the driver's summary does not count these yet)
-        System.err.println("armsledger: " + new Diagnostic("sentence-failed", a.location() + "@" + f.offset(),
-            "sentence " + (f.sentence() + 1) + " not read (the article's other sentences were): " + f.error()));
+        System.err.println("armsledger: " + f.diagnostic(a.location()));
       }
       ArrayList<String> claims = new ArrayList<>();
       ArrayList<Report> reports = new ArrayList<>();
