@@ -350,8 +350,25 @@ public final class Extractor {
       }
       rule = f.rule();
     }
-    List<Party> suppliers = resolveAll(firstPerson(f.suppliers(), speaker, notes), memory, v.sentence.index(), f.recipients(), notes);
-    List<Party> recipients = resolveAll(firstPerson(f.recipients(), speaker, notes), memory, v.sentence.index(), suppliers, notes);
+    List<Party> suppliers;
+    List<Party> recipients;
+    if (f.suppliers().stream().anyMatch(x -> "description".equals(x.how())) && f.recipients().stream().noneMatch(x -> "description".equals(x.how()))) {
+      // "it had signed a deal with the Defence Ministry": a description is another actor than the other
+      // side, so the other side is resolved first
+      recipients = resolveAll(firstPerson(f.recipients(), speaker, notes), memory, v.sentence.index(), f.suppliers(), notes);
+      suppliers = resolveAll(firstPerson(f.suppliers(), speaker, notes), memory, v.sentence.index(), recipients, notes);
+    } else {
+      suppliers = resolveAll(firstPerson(f.suppliers(), speaker, notes), memory, v.sentence.index(), f.recipients(), notes);
+      recipients = resolveAll(firstPerson(f.recipients(), speaker, notes), memory, v.sentence.index(), suppliers, notes);
+    }
+    if (rule.contains("exchange.noun.buyer-signs") && !recipients.isEmpty() && !suppliers.isEmpty()
+        && recipients.stream().allMatch(r -> r.actor().kind() == ActorEntry.Kind.COMPANY) && suppliers.stream().allMatch(x -> x.actor().isState())) {
+      // "it had signed a deal with the Defence Ministry", where "it" is the firm: a firm sells to a state, it does not buy from one
+      List<Party> firm = recipients;
+      recipients = suppliers;
+      suppliers = firm;
+      rule += "+firm-sells";
+    }
     List<ActorEntry> inSentence = new ArrayList<>();
     for (Mention m : v.mentions) {
       if (m.type() == Mention.Type.ACTOR) {
@@ -566,7 +583,7 @@ public final class Extractor {
 
   /** Nouns that name a party as anybody of a kind: "to countries at war", "from third parties". */
   private static final java.util.Set<String> GENERIC_PARTIES = java.util.Set.of("country", "nation", "party", "buyer", "customer", "client",
-      "importer", "exporter", "supplier", "seller", "vendor", "purchaser", "user", "end-user", "state");
+      "importer", "exporter", "supplier", "seller", "vendor", "purchaser", "user", "end-user", "state", "market", "region");
 
   /**
    * True when the predicate's recipient (or, for {@code recipient} false, supplier) slot holds a
@@ -580,6 +597,14 @@ public final class Extractor {
     for (org.armsledger.text.Dependency d : v.out(f.token())) {
       if (slot.contains(d.relation()) && generic(v, d.dependent())) {
         return true;
+      }
+    }
+    if (recipient && giving) {
+      // "sold trainer jets to South-East Asian markets", the to-phrase hung on the items
+      for (ItemArg i : f.items()) {
+        if (i.head() >= 0 && v.childrenLike(i.head(), "nmod:to").stream().anyMatch(x -> generic(v, x))) {
+          return true;
+        }
       }
     }
     // the subject: "countries that buy Swiss arms", "allies to provide weapons"

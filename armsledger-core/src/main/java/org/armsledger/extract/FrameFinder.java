@@ -31,7 +31,8 @@ final class FrameFinder {
   private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us", "our");
   /** Nouns that, with "the", refer back to an actor already named. */
   static final Set<String> DESCRIPTIONS =
-      Set.of("group", "militants", "militia", "rebels", "country", "regime", "organization", "organisation", "movement", "kingdom", "republic", "nation", "company", "firm", "manufacturer", "ally", "concern", "contractor");
+      Set.of("group", "militants", "militia", "rebels", "country", "regime", "organization", "organisation", "movement", "kingdom", "republic", "nation", "company", "firm", "manufacturer", "ally", "concern", "contractor",
+          "ministry");
   /** Nouns for people or groups that a demonym in front of them ties to its state. */
   private static final Set<String> GROUP_NOUNS =
       Set.of("leaders", "officials", "fighters", "rebels", "militia", "militias", "group", "organization", "organisation", "company", "firm", "manufacturer", "manufacturers", "industry", "operators", "counterpart", "counterparts", "minister", "ministry", "president", "envoy", "ambassador", "embassy", "spokesman", "spokesperson", "partners", "allies", "ally", "side", "delegation", "authorities",
@@ -73,9 +74,14 @@ final class FrameFinder {
           "berate", "lambast", "lambaste", "castigate", "chide", "reproach", "scold", "attack", "assail", "rap");
   /** Verbs of paying: who pays for a delivery receives it. */
   private static final Set<String> PAY = Set.of("pay", "foot");
+  /** Verbs that make a deal through an on-phrase: "sign off on a deal", "agree on a contract". */
+  private static final Set<String> SIGN_ON = Set.of("sign", "agree");
+  /** Light verbs whose object is the supply they carry out: "the transfers Russia made to Armenia". */
+  private static final Set<String> LIGHT_VERBS = Set.of("make", "conduct", "carry", "effect", "undertake");
   /** People whose training is military training by definition. */
   private static final Set<String> SERVICE_PEOPLE =
-      Set.of("soldier", "soldiers", "serviceman", "servicemen", "servicemembers", "troops", "cadets", "sailors", "airmen", "marines", "commandos", "conscripts", "recruits");
+      Set.of("soldier", "soldiers", "serviceman", "servicemen", "servicemembers", "troops", "cadets", "sailors", "airmen", "marines", "commandos", "conscripts", "recruits",
+          "pilots", "aircrews", "crews", "officers", "personnel", "gunners");
   /** Verbs of sending people somewhere to do something. */
   private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "assign", "post", "station", "second", "despatch");
   /** Verbs of buying, whose from-phrase names the seller. */
@@ -1211,6 +1217,19 @@ final class FrameFinder {
     if (agent && (suppliers.isEmpty() || recipients.isEmpty())) {
       return;
     }
+    if (suppliers.isEmpty() && (p.frame() == Frame.GIVE || p.frame() == Frame.ASSIST)) {
+      // "the arms shipments that Tehran made to the Houthis": the relative clause of a light verb,
+      // which the parser may also hang on the noun as a complement, names who gives and to whom
+      for (int c : concat(v.children(t, "ccomp"), v.children(t, "acl:relcl"))) {
+        if (LIGHT_VERBS.contains(v.lemma(c)) && v.sentence.token(c).isVerb()) {
+          suppliers.addAll(parties(v, v.children(c, "nsubj")));
+          if (recipients.isEmpty()) {
+            recipients.addAll(parties(v, v.childrenLike(c, "obl:to")));
+          }
+          how = ".made-by";
+        }
+      }
+    }
     if (recipients.isEmpty() && (p.frame() == Frame.GIVE || p.frame() == Frame.ASSIST)) {
       // "no supplies of Russian weapons to Armenia", with the to-phrase hung on the item;
       // "the delivery of interceptors intended for Ukraine"
@@ -1433,15 +1452,17 @@ final class FrameFinder {
     List<Party> with = new ArrayList<>(parties(v, concat(v.childrenLike(t, "nmod:with"), v.childrenLike(t, "nmod:between"))));
     List<Party> signer = new ArrayList<>();
     for (Dependency in : v.in(t)) {
-      if (in.governor() < 0 || !(in.relation().equals("obj") || in.relation().equals("nsubj:pass"))) {
+      // "sign off on a deal", "agreed on a deal": the on-phrase of signing is its object
+      boolean on = in.relation().equals("obl:on") && in.governor() >= 0 && SIGN_ON.contains(v.lemma(in.governor()));
+      if (in.governor() < 0 || !(in.relation().equals("obj") || in.relation().equals("nsubj:pass") || on)) {
         continue;
       }
       int g = in.governor();
       if (lexicon.verb(v.lemma(g)) != null) {
         return; // "sell under a contract", "offered a deal": the verb's own frame
       }
-      List<Party> gs = in.relation().equals("obj") ? parties(v, v.children(g, "nsubj")) : parties(v, v.childrenLike(g, "obl:agent"));
-      if (gs.isEmpty() && in.relation().equals("obj")) {
+      List<Party> gs = !in.relation().equals("nsubj:pass") ? parties(v, v.children(g, "nsubj")) : parties(v, v.childrenLike(g, "obl:agent"));
+      if (gs.isEmpty() && !in.relation().equals("nsubj:pass")) {
         gs = inheritedSubject(v, g);
       }
       signer.addAll(gs);
@@ -1457,6 +1478,11 @@ final class FrameFinder {
       return;
     }
     Party seller = seller(v, all, items);
+    String sold = ".seller";
+    if (seller == null) {
+      seller = exporter(all);
+      sold = ".exporter";
+    }
     List<Party> suppliers = new ArrayList<>();
     List<Party> recipients = new ArrayList<>();
     // "the Czech Republic signed a contract for 180,000 shells for Ukraine": bought for another state, which receives them
@@ -1474,7 +1500,7 @@ final class FrameFinder {
     } else if (seller != null) {
       suppliers.add(seller);
       recipients.addAll(otherThan(all, seller));
-      how = ".seller";
+      how = sold;
     } else if (!with.isEmpty() && !(owner.isEmpty() && signer.isEmpty())) {
       recipients.addAll(owner);
       recipients.addAll(signer);
@@ -2063,6 +2089,32 @@ final class FrameFinder {
     return null;
   }
 
+  /**
+   * The one party of a deal that is a major arms exporter when every other party is a state that is
+   * not one: "Putin signed an arms deal with India" (Russia sells), "France's Rafale deal with
+   * Brazil"; null when none or several are, or a party is no state.
+   */
+  private Party exporter(List<Party> parties) {
+    Party found = null;
+    int states = 0;
+    for (Party x : parties) {
+      if (!x.resolved() || !x.actor().isState()) {
+        return null;
+      }
+      if (found != null && found.actor().id().equals(x.actor().id())) {
+        continue;
+      }
+      states++;
+      if (lexicon.isMajorExporter(x.actor().id())) {
+        if (found != null) {
+          return null;
+        }
+        found = x;
+      }
+    }
+    return states >= 2 ? found : null;
+  }
+
   /** The parties other than the seller (and other than its actor). */
   private static List<Party> otherThan(List<Party> parties, Party seller) {
     List<Party> out = new ArrayList<>();
@@ -2303,7 +2355,7 @@ final class FrameFinder {
     if (DESCRIPTIONS.contains(tok.lemma()) || DESCRIPTIONS.contains(w)) {
       boolean definite = v.children(t, "det").stream().anyMatch(d -> v.lemma(d).equals("the"))
           || !v.children(t, "nmod:poss").isEmpty();
-      if (definite && v.children(t, "amod", "compound").stream().noneMatch(c -> v.mentionAt(c) != null)) {
+      if (definite && v.children(t, "amod", "compound", "nmod:of").stream().noneMatch(c -> v.mentionAt(c) != null)) {
         return new Party(null, tok.text(), tok.span(), "description", null);
       }
     }

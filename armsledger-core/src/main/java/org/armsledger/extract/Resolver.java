@@ -67,6 +67,9 @@ final class Resolver {
             return m.form() == Mention.Form.LEADER && !description;
           }
           if (description) {
+            if (other != null && other.kind() == ActorEntry.Kind.COMPANY && m.actor().id().equals(other.state())) {
+              return false; // "KAI signed a deal with the Defence Ministry": another state's ministry than the firm's own
+            }
             if (GROUP_DESCRIPTIONS.contains(w)) {
               return m.actor().kind() == ActorEntry.Kind.GROUP;
             }
@@ -88,7 +91,7 @@ final class Resolver {
       for (int k = ms.size() - 1; k >= 0; k--) {
         Mention m = ms.get(k);
         if (m.span().end() <= p.span().start() && fits.test(m)) {
-          if (!afterPreposition(current, m)) {
+          if (!afterPreposition(current, m) && !describesBefore(current, ms, k)) {
             return p.resolvedAs(m.actor(), "antecedent:" + m.text(), m.lexiconId());
           }
           if (nearest == null) {
@@ -157,6 +160,22 @@ final class Resolver {
       }
     }
     return false;
+  }
+
+  /**
+   * True when mention {@code k} is the owner in an appositive that describes the actor named just
+   * before it: "Hanwha Aerospace, South Korea's largest defence firm, says it ...": "it" is the firm.
+   */
+  private static boolean describesBefore(DocumentMemory.Seen s, List<Mention> ms, int k) {
+    if (k == 0 || ms.get(k - 1).type() != Mention.Type.ACTOR) {
+      return false;
+    }
+    int base = s.sentence().span().start();
+    String text = s.sentence().text();
+    Mention m = ms.get(k);
+    String between = text.substring(Math.max(0, ms.get(k - 1).span().end() - base), Math.max(0, m.span().start() - base));
+    String after = text.substring(Math.min(text.length(), m.span().end() - base));
+    return between.matches("\\s*(\\([^)]*\\)\\s*)?,\\s*") && (after.startsWith("'s") || after.startsWith("’s"));
   }
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");

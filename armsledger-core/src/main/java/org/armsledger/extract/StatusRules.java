@@ -43,6 +43,8 @@ final class StatusRules {
   private static final Set<String> EFFECTS = Set.of("boost", "strengthen", "bolster", "enhance", "improve", "reinforce", "increase", "help");
   /** Light verbs whose object names the act itself: "makes arms sales to Pakistan" sells. */
   private static final Set<String> LIGHT = Set.of("make", "conduct", "carry", "effect", "undertake");
+  /** Verbs whose subject, a supply, stops by itself: "deliveries have stopped", "the aid has dried up". */
+  private static final Set<String> STOPS = Set.of("stop", "cease", "halt", "stall", "freeze", "dry", "run");
   /** Cues that embed only as verbs: "no sign that Germany plans to send tanks" signs nothing. */
   private static final Set<String> VERB_ONLY_CUES = Set.of("sign", "set", "study", "think", "direct", "clear");
   /** Stages that, when the cue giving them is negated, become a refusal. */
@@ -56,6 +58,30 @@ final class StatusRules {
 
   /** The result: status, negation and the cues that decided them. */
   record Result(String status, boolean negated, List<String> cues) {}
+
+  /**
+   * True when the supply noun is the subject of a verb of stopping: "Chinese deliveries of drones
+   * to Ethiopia have stopped", "American military assistance has run dry", "the aid dried up".
+   * "Run" only with "dry", "dry" only with "up"; "ended" is left out (it also says completed).
+   */
+  private static boolean stops(SentenceView v, int t) {
+    for (Dependency in : v.in(t)) {
+      if (!in.relation().equals("nsubj") || in.governor() < 0 || !v.sentence.token(in.governor()).isVerb()) {
+        continue;
+      }
+      int g = in.governor();
+      String lemma = v.lemma(g).toLowerCase(java.util.Locale.ROOT);
+      if (!STOPS.contains(lemma) || !v.children(g, "obj").isEmpty()) {
+        continue;
+      }
+      boolean dry = v.out(g).stream().anyMatch(d -> v.lemma(d.dependent()).equalsIgnoreCase("dry"));
+      boolean up = v.out(g).stream().anyMatch(d -> d.relation().equals("compound:prt") && v.lemma(d.dependent()).equalsIgnoreCase("up"));
+      if (lemma.equals("run") ? dry : lemma.equals("dry") ? up : true) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   Result status(SentenceView v, int t, Predicate p) {
     List<String> cues = new ArrayList<>();
@@ -75,6 +101,9 @@ final class StatusRules {
     if (v.sentence.token(t).isNoun() && v.children(t, "amod").stream().anyMatch(a -> SPECULATIVE.contains(v.lemma(a)))) {
       // "the possible sale of K9 howitzers", "a potential transfer": someone speculates
       return new Result("possible", false, List.of("amod:possible"));
+    }
+    if (v.sentence.token(t).isNoun() && stops(v, t)) {
+      return new Result("halted", false, List.of("stops"));
     }
     String bare = bareInfinitive(v, t);
     if (bare != null) {

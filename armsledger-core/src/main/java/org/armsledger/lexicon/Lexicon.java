@@ -59,6 +59,7 @@ public final class Lexicon {
   private final List<Row> exporters = new ArrayList<>();
   private final Set<String> exporterIds = new HashSet<>();
   private final Set<String> personnel = new HashSet<>();
+  private final Set<String> majorExporters = new HashSet<>();
   private final Map<String, String> sourceKinds = new LinkedHashMap<>();
   private final Map<String, String> versions = new LinkedHashMap<>();
 
@@ -344,6 +345,12 @@ public final class Lexicon {
       }
       case "institution" -> institutions.add(c[1]);
       case "personnel" -> personnel.add(c[1]);
+      case "exporter" -> {
+        if (!c[1].matches("[A-Z]{3}") || !c[2].matches("[1-9][0-9]?")) {
+          throw new LexiconException(file, line, "exporter needs an ISO alpha-3 state and its rank");
+        }
+        majorExporters.add(c[1]);
+      }
       case "source" -> {
         if (!SOURCE_KINDS.contains(c[2])) {
           throw new LexiconException(file, line, "unknown source kind '" + c[2] + "'");
@@ -453,6 +460,14 @@ public final class Lexicon {
 
   public boolean isPersonnelNoun(String word) {
     return personnel.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True for the states among the world's largest arms exporters (the cues' exporter rows): in a
+   * deal between such a state and one that is not, with nothing else to say who sells, the exporter sells.
+   */
+  public boolean isMajorExporter(String stateId) {
+    return stateId != null && majorExporters.contains(stateId);
   }
 
   /** Source-kind cues in file order: a phrase of a speaker's description and the kind it makes. */

@@ -1312,4 +1312,57 @@ class RulesTest {
     assertThat(claims(null, "Bangladesh signed a deal to buy two Chinese S26T Yuan-class submarines.")).extracting(c -> c.item().designation())
         .containsExactly("S26T");
   }
+
+  @Test
+  void aSupplyThatStopsIsHalted() {
+    assertThat(claims(null, "Chinese deliveries of drones to Ethiopia have stopped.")).extracting(RulesTest::key)
+        .containsExactly("CHN->ETH transfer uav halted");
+    assertThat(claims(null, "US military aid to Kyiv has dried up.")).extracting(RulesTest::key)
+        .containsExactly("USA->UKR assistance unspecified halted");
+  }
+
+  @Test
+  void theLightVerbOfARelativeClauseNamesWhoGivesAndToWhom() {
+    assertThat(claims(null, "The arms shipments that Tehran made to the Houthis were intercepted.")).extracting(RulesTest::key)
+        .containsExactly("IRN->houthis transfer equipment halted");
+  }
+
+  @Test
+  void pilotsTrainedFromAStateAreThatStates() {
+    assertThat(claims(null, "Egypt trained 40 pilots from Sudan last year.")).extracting(RulesTest::key)
+        .containsExactly("EGY->SDN training unspecified delivered");
+  }
+
+  @Test
+  void inADealWithNothingElseToSayWhoSellsTheMajorExporterSells() {
+    assertThat(claims(null, "Putin signed an arms deal with Indian Prime Minister Narendra Modi.")).extracting(RulesTest::key)
+        .containsExactly("RUS->IND transfer equipment agreed");
+    assertThat(claims(null, "Macron will sign an arms deal with Brazil next week.")).extracting(RulesTest::key)
+        .containsExactly("FRA->BRA transfer equipment agreed");
+    // neither a major exporter: the one who signs with the other buys from it
+    assertThat(claims(null, "Chile signed an arms deal with Peru.")).extracting(RulesTest::key)
+        .containsExactly("PER->CHL transfer equipment agreed");
+  }
+
+  @Test
+  void signingOffOnADealMakesIt() {
+    assertThat(claims(null, "Lula is expected to sign off on an arms deal with French President Emmanuel Macron.")).extracting(RulesTest::key)
+        .containsExactly("FRA->BRA transfer equipment planned");
+  }
+
+  @Test
+  void theDefenceMinistryIsTheOtherStateAndTheFirmSells() {
+    List<Claim> cs = claims(null, "Hanwha Aerospace, South Korea's largest defence firm, says it has won a contract to sell 24 howitzers to Vietnam.",
+        "Hanwha said it had signed a deal with the Defence Ministry for 24 K9 self-propelled howitzers, the company said in a statement.");
+    // "it" after an appositive that names the firm's own state is the firm; the ministry is the buyer's
+    assertThat(cs).extracting(RulesTest::key).containsExactly("hanwha->VNM transfer artillery agreed", "hanwha->VNM transfer artillery agreed");
+    assertThat(cs.get(1).item().designation()).isEqualTo("K9 Thunder");
+  }
+
+  @Test
+  void salesToAMarketTakeNoRecipientFromBefore() {
+    List<Claim> cs = claims(null, "Embraer sold 40 Super Tucano aircraft to Hungary in 2022.",
+        "With the latest deal, Embraer has sold 68 Super Tucano basic and KC-390 transport aircraft, as well as A-29 aircraft, to African markets.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("embraer->HUN transfer trainer_aircraft delivered");
+  }
 }
