@@ -562,6 +562,35 @@ final class FrameFinder {
   private static final Set<String> SHARE_NOUNS = Set.of("most", "much", "half", "majority", "bulk", "share", "part", "percent", "%", "third",
       "quarter", "all", "some", "many", "proportion", "portion");
 
+  /** Vehicles that carry a supply for the state whose they are: "a Russian military aircraft delivered ...". */
+  private static final Set<String> CARRIERS = Set.of("aircraft", "plane", "airplane", "jet", "freighter", "airlifter", "ship", "vessel",
+      "boat", "convoy", "truck", "lorry", "train", "flight");
+
+  /**
+   * The state a carrying vehicle belongs to, as the supplier of what it delivers: "a Russian military
+   * aircraft had delivered cash to Iran", "an Iranian cargo ship unloaded drones in Venezuela".
+   */
+  private List<Party> carriers(SentenceView v, List<Integer> subjects) {
+    List<Party> out = new ArrayList<>();
+    for (int x : subjects) {
+      if (!CARRIERS.contains(v.lemma(x).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      List<Integer> mods = new ArrayList<>(concat(v.children(x, "amod", "compound"), v.children(x, "nmod:poss")));
+      for (int c : v.children(x, "compound")) {
+        mods.addAll(v.children(c, "amod")); // "an Iranian cargo ship", the demonym hung on "cargo"
+      }
+      for (int a : mods) {
+        Mention m = v.mentionAt(a);
+        if (m != null && m.type() == Mention.Type.ACTOR && m.actor().isState()) {
+          out.add(party(m, "carrier"));
+          return out;
+        }
+      }
+    }
+    return out;
+  }
+
   private void verbFrame(SentenceView v, int t, Predicate p, List<org.armsledger.extract.Frame> out) {
     for (Dependency d : v.out(t)) {
       if (d.relation().equals("compound:prt") && (v.lemma(d.dependent()).equals("up") || v.lemma(d.dependent()).equals("in"))) {
@@ -575,6 +604,12 @@ final class FrameFinder {
       subj.addAll(parties(v, s.get("agent")));
     } else {
       subj.addAll(parties(v, s.get("subj")));
+      if (subj.isEmpty() && (p.frame() == Frame.GIVE || p.frame() == Frame.MOVE)) {
+        subj.addAll(carriers(v, s.get("subj")));
+        if (!subj.isEmpty()) {
+          how.add("carrier");
+        }
+      }
       if (subj.isEmpty()) {
         subj.addAll(inheritedSubject(v, t));
         if (!subj.isEmpty()) {

@@ -1365,4 +1365,16 @@ class RulesTest {
         "With the latest deal, Embraer has sold 68 Super Tucano basic and KC-390 transport aircraft, as well as A-29 aircraft, to African markets.");
     assertThat(cs).extracting(RulesTest::key).containsExactly("embraer->HUN transfer trainer_aircraft delivered");
   }
+
+  @Test
+  void aStatesVehicleDeliversForItsState() {
+    assertThat(claims(null, "A Russian military aircraft had secretly delivered 20 million dollars to Iran in exchange for drones.")).extracting(RulesTest::key)
+        .containsExactly("IRN->RUS transfer uav delivered");
+    assertThat(claims(null, "An Iranian cargo ship delivered 50 drones to Venezuela last month.")).extracting(RulesTest::key)
+        .containsExactly("IRN->VEN transfer uav delivered");
+    assertThat(claims(null, "A Turkish cargo plane delivered Bayraktar drones to Somalia on Tuesday.")).extracting(RulesTest::key)
+        .containsExactly("TUR->SOM transfer uav delivered");
+    // a vehicle of nobody's names no supplier
+    assertThat(claims(null, "A cargo plane delivered drones to Somalia on Tuesday.")).isEmpty();
+  }
 }
