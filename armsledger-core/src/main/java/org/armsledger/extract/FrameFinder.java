@@ -98,6 +98,9 @@ final class FrameFinder {
   private static final Set<String> CONTRIBUTORS = Set.of("contributor", "donor");
   /** What a contribution is to that makes it military: "to Ukraine's defence", "to the war effort". */
   private static final Set<String> MILITARY_ENDS = Set.of("defence", "defense", "military", "army", "effort", "security", "war");
+  /** What a state's forces are strengthened in: "bolster Poland's defence capabilities", "its arsenal". */
+  private static final Set<String> FORCES = Set.of("defence", "defense", "military", "army", "navy", "capability", "capabilities", "arsenal",
+      "fleet", "force", "forces", "deterrence");
   /** Nouns for the supplier itself: "Pakistan's largest supplier", "Russia's main arms exporter". */
   private static final Set<String> AGENT_NOUNS = Set.of("supplier", "provider", "exporter", "sponsor", "armourer", "armorer", "backer", "patron", "contributor", "donor");
   /** Verbs whose object, not subject, does what their complement says. */
@@ -205,6 +208,9 @@ final class FrameFinder {
         if (p == null && tok.isVerb() && PASS_ON.contains(tok.lemma())
             && v.out(t).stream().anyMatch(d -> d.relation().equals("compound:prt") && PASS_ON_PARTICLES.contains(v.lemma(d.dependent())))) {
           p = lexicon.verb("hand"); // "rifles captured in Mali were passed on to Niger": handed on
+        }
+        if (p == null && tok.isVerb() && BOLSTER.contains(tok.lemma()) && !v.childrenLike(t, "obl:with").isEmpty()) {
+          p = STRENGTHEN_WITH; // "strengthen the Philippines' air defence with Type 03 missiles"
         }
       } else if (tok.tag().equals("JJ") && tok.lemma().endsWith("ed") && v.in(t).stream().anyMatch(d -> d.relation().equals("acl") || d.relation().equals("amod"))) {
         // a past participle the tagger took for an adjective: "six MiG-29s gifted to Serbia"
@@ -562,6 +568,13 @@ final class FrameFinder {
   private static final Set<String> SHARE_NOUNS = Set.of("most", "much", "half", "majority", "bulk", "share", "part", "percent", "%", "third",
       "quarter", "all", "some", "many", "proportion", "portion");
 
+  /** Verbs of strengthening a state's forces "with" the items it receives (no predicate without the with-phrase). */
+  private static final Set<String> BOLSTER = Set.of("strengthen", "bolster", "reinforce", "boost");
+  private static final Predicate STRENGTHEN_WITH = new Predicate("strengthen", false, Frame.GIVE, "delivered", "transfer");
+  private static final Set<String> OFFER_NOUNS = Set.of("offer", "proposal");
+  /** Verbs whose subject receives an offer: "the Philippines rejected an offer of Chinese frigates". */
+  private static final Set<String> OFFEREE = Set.of("reject", "decline", "refuse", "accept", "consider", "weigh", "study", "welcome", "spurn",
+      "rebuff", "turn", "receive", "evaluate", "examine");
   /** Vehicles that carry a supply for the state whose they are: "a Russian military aircraft delivered ...". */
   private static final Set<String> CARRIERS = Set.of("aircraft", "plane", "airplane", "jet", "freighter", "airlifter", "ship", "vessel",
       "boat", "convoy", "truck", "lorry", "train", "flight");
@@ -621,9 +634,30 @@ final class FrameFinder {
     List<Party> recipients = new ArrayList<>();
     List<ItemArg> items = new ArrayList<>();
     String voice = s.passive ? "passive" : "active";
+    if (p == STRENGTHEN_WITH) {
+      // "Japan will strengthen the Philippines' air defence with Type 03 missiles": whose forces are
+      // strengthened receives what they are strengthened with; without a with-phrase, no supply
+      for (int o : s.get("obj")) {
+        if (FORCES.contains(v.lemma(o).toLowerCase(java.util.Locale.ROOT)) || lexicon.isInstitutionNoun(v.word(o))) {
+          recipients.addAll(parties(v, v.children(o, "nmod:poss")));
+        }
+      }
+      items.addAll(items(v, s.get("with")));
+      items.removeIf(ItemArg::isSupport);
+      if (!items.isEmpty() && !recipients.isEmpty()) {
+        emit(out, p, t, subj, recipients, items, "give." + voice + ".bolster", path(v, t, s));
+      }
+      return;
+    }
     switch (p.frame()) {
       case GIVE -> {
         suppliers.addAll(subj);
+        if (v.lemma(t).equals("share")) {
+          // "France agreed to share submarine technology with Brazil": the with-phrase is who it is shared with
+          recipients.addAll(parties(v, s.get("with")));
+          items.addAll(items(v, s.get("obj")));
+          break;
+        }
         recipients.addAll(parties(v, s.get("iobj")));
         recipients.addAll(parties(v, s.get("to")));
         recipients.addAll(parties(v, s.get("for")));
@@ -1340,7 +1374,9 @@ final class FrameFinder {
           gs = inheritedSubject(v, in.governor());
         }
         Predicate gp = lexicon.verb(v.lemma(in.governor()));
-        boolean governorReceives = gp != null && gp.frame() == Frame.GET;
+        boolean governorReceives = gp != null && gp.frame() == Frame.GET
+            // "the Philippines rejected an offer of Chinese frigates": who rejects or weighs an offer is offered it
+            || p.frame() == Frame.GIVE && in.relation().equals("obj") && OFFER_NOUNS.contains(v.lemma(t)) && OFFEREE.contains(v.lemma(in.governor()));
         boolean buyerNoun = p.frame() == Frame.GET || p.frame() == Frame.REQUEST;
         if (buyerNoun) {
           // "Serbia is negotiating the purchase" (the buyer) but "Washington approved the purchase" (the seller's side)
@@ -1485,6 +1521,9 @@ final class FrameFinder {
       }
     }
     List<Party> with = new ArrayList<>(parties(v, concat(v.childrenLike(t, "nmod:with"), v.childrenLike(t, "nmod:between"))));
+    for (ItemArg i : items) {
+      with.addAll(parties(v, v.childrenLike(i.head(), "nmod:with"))); // "a deal for 26 Rafale jets with India", the with-phrase hung on the items
+    }
     List<Party> signer = new ArrayList<>();
     for (Dependency in : v.in(t)) {
       // "sign off on a deal", "agreed on a deal": the on-phrase of signing is its object

@@ -1377,4 +1377,43 @@ class RulesTest {
     // a vehicle of nobody's names no supplier
     assertThat(claims(null, "A cargo plane delivered drones to Somalia on Tuesday.")).isEmpty();
   }
+
+  @Test
+  void technologySharedWithAStateIsAssistanceToIt() {
+    assertThat(claims(null, "France agreed to share submarine technology with Brazil.")).extracting(RulesTest::key)
+        .containsExactly("FRA->BRA assistance technology agreed");
+  }
+
+  @Test
+  void whoRejectsAnOfferIsOfferedIt() {
+    assertThat(claims(null, "The Philippines rejected an offer of Chinese frigates.")).extracting(RulesTest::key)
+        .containsExactly("CHN->PHL transfer naval rejected");
+  }
+
+  @Test
+  void optingToBuyIsPlanned() {
+    assertThat(claims(null, "Qatar opted to purchase 12 Eurofighter Typhoons from Britain.")).extracting(RulesTest::key)
+        .containsExactly("GBR->QAT transfer combat_aircraft planned");
+  }
+
+  @Test
+  void strengtheningAStatesDefenceWithItemsSuppliesThem() {
+    assertThat(claims(null, "Japan will strengthen the Philippines' air defence with Type 03 missiles.")).extracting(RulesTest::key)
+        .containsExactly("JPN->PHL transfer missile planned");
+    assertThat(claims(null, "Japan will strengthen the Philippines' air defence.")).isEmpty();
+  }
+
+  @Test
+  void aDealsWithPhraseMayHangOnItsItems() {
+    assertThat(claims(null, "A deal for 26 Rafale Marine jets with India could be signed next month.")).extracting(RulesTest::key)
+        .containsExactly("FRA->IND transfer combat_aircraft possible");
+  }
+
+  @Test
+  void aPanelThatFindsIsTheSource() {
+    List<Claim> cs = claims(null, "A panel of UN experts found that the UAE had supplied weapons to the RSF.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("ARE->rsf transfer equipment delivered");
+    assertThat(cs.get(0).source()).isNotNull();
+    assertThat(cs.get(0).source().text()).contains("panel");
+  }
 }
