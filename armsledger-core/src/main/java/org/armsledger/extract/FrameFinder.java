@@ -32,7 +32,7 @@ final class FrameFinder {
   /** Nouns that, with "the", refer back to an actor already named. */
   static final Set<String> DESCRIPTIONS =
       Set.of("group", "militants", "militia", "rebels", "country", "regime", "organization", "organisation", "movement", "kingdom", "republic", "nation", "company", "firm", "manufacturer", "ally", "concern", "contractor",
-          "ministry");
+          "ministry", "junta");
   /** Nouns for people or groups that a demonym in front of them ties to its state. */
   private static final Set<String> GROUP_NOUNS =
       Set.of("leaders", "officials", "fighters", "rebels", "militia", "militias", "group", "organization", "organisation", "company", "firm", "manufacturer", "manufacturers", "industry", "operators", "counterpart", "counterparts", "minister", "ministry", "president", "envoy", "ambassador", "embassy", "spokesman", "spokesperson", "partners", "allies", "ally", "side", "delegation", "authorities",
@@ -81,7 +81,7 @@ final class FrameFinder {
   /** People whose training is military training by definition. */
   private static final Set<String> SERVICE_PEOPLE =
       Set.of("soldier", "soldiers", "serviceman", "servicemen", "servicemembers", "troops", "cadets", "sailors", "airmen", "marines", "commandos", "conscripts", "recruits",
-          "pilots", "aircrews", "crews", "officers", "personnel", "gunners");
+          "pilots", "aircrews", "crews", "officers", "personnel", "gunners", "forces");
   /** Verbs of sending people somewhere to do something. */
   private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "assign", "post", "station", "second", "despatch");
   /** Verbs of buying, whose from-phrase names the seller. */
@@ -1137,6 +1137,9 @@ final class FrameFinder {
     List<Party> from = new ArrayList<>(parties(v, buyerNounBy ? v.childrenLike(t, "nmod:from") : concat(v.childrenLike(t, "nmod:from"), v.childrenLike(t, "nmod:by"))));
     if (buyerNounBy) {
       poss.addAll(parties(v, v.childrenLike(t, "nmod:by")));
+    }
+    if (p.frame() == Frame.GET) {
+      from.addAll(parties(v, v.childrenLike(t, "nmod:with"))); // "an order for 10 Hermes drones with Elbit Systems"
     }
     if (REQUEST_NOUNS.contains(v.lemma(t))) {
       poss.addAll(from); // "a request from Chile for rifles": who asks, not who is asked
@@ -2490,7 +2493,9 @@ final class FrameFinder {
           }
           // "the Somali National Army": a state's forces by their proper name are the state's
           boolean forcesName = tok.tag().startsWith("NNP") && lexicon.isInstitutionNoun(w) && r.equals("compound");
-          if (cm.form() == Mention.Form.DEMONYM && !(GROUP_NOUNS.contains(tok.lemma()) || GROUP_NOUNS.contains(w) || forcesName)) {
+          // "Malian special forces", "Ukrainian fighter pilots": a demonym on the state's forces or service people, words between
+          boolean service = lexicon.isInstitutionNoun(w) || lexicon.isPersonnelNoun(w);
+          if (cm.form() == Mention.Form.DEMONYM && !(GROUP_NOUNS.contains(tok.lemma()) || GROUP_NOUNS.contains(w) || forcesName || service)) {
             continue;
           }
           return party(cm, r);

@@ -1416,4 +1416,29 @@ class RulesTest {
     assertThat(cs.get(0).source()).isNotNull();
     assertThat(cs.get(0).source().text()).contains("panel");
   }
+
+  @Test
+  void fuelTanksAreNoTanks() {
+    assertThat(claims(null, "Pakistan procured fuel tanks from China for its refineries.")).isEmpty();
+  }
+
+  @Test
+  void theJuntaAndTheKingdomAreTheStatesNamedBefore() {
+    assertThat(claims(null, "Mali's military rulers have turned to Moscow.", "The junta received Su-24 jets from Russia in 2023."))
+        .extracting(RulesTest::key).containsExactly("RUS->MLI transfer combat_aircraft delivered");
+    assertThat(claims(null, "Saudi Arabia has long relied on Western arms.", "The kingdom signed a deal to buy 48 Eurofighter jets from Britain."))
+        .extracting(RulesTest::key).containsExactly("GBR->SAU transfer combat_aircraft agreed");
+  }
+
+  @Test
+  void anOrderPlacedWithAFirmIsFromIt() {
+    assertThat(claims(null, "Chile placed an order for 10 Hermes drones with Elbit Systems.")).extracting(RulesTest::key)
+        .containsExactly("elbit-systems->CHL transfer uav agreed");
+  }
+
+  @Test
+  void aDemonymOnForcesWithWordsBetweenNamesTheirState() {
+    assertThat(claims(null, "Belarus trained Malian special forces in Minsk.")).extracting(RulesTest::key)
+        .containsExactly("BLR->MLI training unspecified delivered");
+  }
 }
