@@ -43,7 +43,57 @@ final class ParseRepairs {
     r = reducedRelative(r);
     r = agentTo(r);
     r = commaParticiple(r);
-    return gerundAfterOf(r);
+    r = gerundAfterOf(r);
+    return namedGerund(r);
+  }
+
+  /**
+   * "Moscow would not oppose Yerevan purchasing weapons": CoreNLP reads the name and the gerund as
+   * modifiers of the noun after them ("Yerevan" a compound, "purchasing" an adjective). A gerund
+   * modifying the noun after it, with a proper name right before the gerund compounded on that
+   * noun, is a clause: the name its subject, the noun its object, hung where the noun was, with the
+   * from-, to- and for-phrases after the noun.
+   */
+  static Sentence namedGerund(Sentence p) {
+    for (Dependency amod : p.edges()) {
+      if (!amod.relation().equals("amod") || amod.governor() < 0) {
+        continue;
+      }
+      int gerund = amod.dependent();
+      int noun = amod.governor();
+      if (!p.token(gerund).tag().equals("VBG") || gerund < 1 || noun < gerund) {
+        continue;
+      }
+      Dependency name = null;
+      for (Dependency d : p.children(noun)) {
+        if (d.relation().equals("compound") && d.dependent() == gerund - 1 && p.token(d.dependent()).tag().startsWith("NNP")) {
+          name = d;
+        }
+      }
+      Dependency up = p.parents(noun).stream().filter(d -> d.governor() >= 0 && !d.relation().startsWith("conj")).findFirst().orElse(null);
+      if (name == null || up == null) {
+        continue;
+      }
+      int subject = name.dependent();
+      List<Dependency> drop = new ArrayList<>(List.of(amod, name, up));
+      List<Dependency> add = new ArrayList<>(List.of(new Dependency(gerund, "nsubj", subject), new Dependency(gerund, "obj", noun),
+          new Dependency(up.governor(), up.relation().equals("obj") ? "ccomp" : up.relation(), gerund)));
+      for (Dependency d : p.children(noun)) {
+        if (d.relation().equals("compound") && d.dependent() < subject) {
+          drop.add(d); // the name's own words ("the Assad government") stay on it
+          add.add(new Dependency(subject, "compound", d.dependent()));
+        }
+      }
+      for (Dependency d : p.children(up.governor())) {
+        // "purchasing weapons from third parties": the phrases after the noun are the gerund's
+        if (d.dependent() > noun && (d.relation().equals("obl:from") || d.relation().equals("obl:to") || d.relation().equals("obl:for"))) {
+          drop.add(d);
+          add.add(new Dependency(gerund, d.relation(), d.dependent()));
+        }
+      }
+      return namedGerund(rewired(p, drop, add));
+    }
+    return p;
   }
 
   /**
@@ -397,13 +447,17 @@ final class ParseRepairs {
       }
       int gerund = amod.dependent();
       int noun = amod.governor();
-      if (!p.token(gerund).tag().equals("VBG") || gerund < 1 || !p.token(gerund - 1).lemma().equals("of") || noun < gerund) {
+      if (!p.token(gerund).tag().equals("VBG") || gerund < 1 || noun < gerund) {
+        continue;
+      }
+      String prep = p.token(gerund - 1).lemma().toLowerCase(java.util.Locale.ROOT);
+      if (!prep.equals("of") && !prep.equals("from")) {
         continue;
       }
       Dependency of = null;
       for (Dependency in : p.parents(noun)) {
-        if ((in.relation().equals("nmod:of") || in.relation().equals("obl:of")) && in.governor() >= 0 && in.governor() < gerund) {
-          of = in; // "the first stage of delivering ...", "accusing it of providing ..."
+        if ((in.relation().equals("nmod:" + prep) || in.relation().equals("obl:" + prep)) && in.governor() >= 0 && in.governor() < gerund) {
+          of = in; // "the first stage of delivering ...", "accusing it of providing ...", "prevent it from shipping weapons to ..."
         }
       }
       if (of == null) {
@@ -433,7 +487,14 @@ final class ParseRepairs {
         }
         mended.add(d);
       }
-      mended.add(new Dependency(owner, verbal ? "advcl:of" : "acl:of", gerund));
+      mended.add(new Dependency(owner, (verbal ? "advcl:" : "acl:") + prep, gerund));
+      if (verbal && prep.equals("from")) {
+        for (Dependency d : edges) {
+          if (d.governor() == owner && d.relation().equals("obj") && d.dependent() < gerund) {
+            mended.add(new Dependency(gerund, "nsubj", d.dependent())); // "prevent Turkey from purchasing": Turkey purchases
+          }
+        }
+      }
       mended.add(new Dependency(gerund, "obj", noun));
       return gerundAfterOf(new Sentence(p.index(), p.span(), p.text(), p.tokens(), mended));
     }

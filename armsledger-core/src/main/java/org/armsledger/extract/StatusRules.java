@@ -180,7 +180,8 @@ final class StatusRules {
       if (embed != null && negatedAt(v, g) && NEGATABLE.contains(embed)) {
         embed = "rejected"; // "cannot agree to a request", "will not approve the sale"
         negated = false;
-      } else if ("halted".equals(embed) && negatedAt(v, g)) {
+      } else if (("halted".equals(embed) || "rejected".equals(embed) && !DISMISS.contains(lemma)) && negatedAt(v, g)) {
+        // also "Moscow would not oppose Minsk purchasing rifles": not opposing lets it happen
         embed = "possible"; // "Berlin wouldn't block Poland from sending Leopards": let happen, not stopped
         negated = false;
       }

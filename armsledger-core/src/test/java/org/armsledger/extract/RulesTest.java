@@ -1441,4 +1441,26 @@ class RulesTest {
     assertThat(claims(null, "Belarus trained Malian special forces in Minsk.")).extracting(RulesTest::key)
         .containsExactly("BLR->MLI training unspecified delivered");
   }
+
+  @Test
+  void aNameBeforeAGerundIsItsSubject() {
+    // CoreNLP reads "Minsk purchasing rifles" as two modifiers of "rifles" (ParseRepairs.namedGerund)
+    assertThat(claims(null, "Moscow would not oppose Minsk purchasing rifles from China.")).extracting(RulesTest::key)
+        .containsExactly("CHN->BLR transfer small_arms possible");
+    // bought from nobody in particular: no supplier from the sentence before
+    assertThat(claims(null, "China sold rifles to Belarus in 2019.", "Moscow would not oppose Minsk purchasing rifles from third parties."))
+        .extracting(RulesTest::key).containsExactly("CHN->BLR transfer small_arms delivered");
+  }
+
+  @Test
+  void whoIsPreventedFromBuyingBuys() {
+    List<Claim> cs = claims(null, "Brussels tried to prevent Hungary from purchasing Russian S-400 systems.");
+    assertThat(cs).extracting(c -> c.supplier().id() + "->" + c.recipient().id()).containsExactly("RUS->HUN");
+  }
+
+  @Test
+  void shippingPreventedToCountriesAtWarIsToNobodyInParticular() {
+    assertThat(claims(null, "Serbia sold rifles to Ukraine in 2022.", "Its export rules prevent it from shipping rifles to countries at war."))
+        .extracting(RulesTest::key).containsExactly("SRB->UKR transfer small_arms delivered");
+  }
 }
