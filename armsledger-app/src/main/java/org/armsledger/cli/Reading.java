@@ -88,7 +88,6 @@ final class Reading {
     }
   }
 
-  /** Records one diagnostic from outside the readers (extraction found no sentences). */
   /** Sentences extraction could not read in articles it otherwise read: each printed, and an error. */
   int failedSentences;
 
@@ -101,6 +100,7 @@ final class Reading {
     }
   }
 
+  /** Records one diagnostic from outside the readers (extraction found no sentences). */
   void diagnostic(Diagnostic d) {
     switch (d.severity()) {
       case ERROR -> {

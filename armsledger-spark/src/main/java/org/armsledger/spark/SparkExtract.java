@@ -92,7 +92,7 @@ public final class SparkExtract {
       boolean keepNonEnglish, String jdbc) implements Serializable {}
 
   /** What one run did. */
-  public record Summary(int files, long articles, long extracted, long skipped, long errors, long claims, long entries, long copies,
+  public record Summary(int files, long articles, long extracted, long skipped, long errors, long failedSentences, long claims, long entries, long copies,
       Map<String, Long> skippedByCode, Stored stored, ExtractionStats stats) {}
 
   /** What {@code --jdbc} did to the store: documents added, replaced, unchanged (already stored from the same text by this extractor), groups rebuilt. */
@@ -130,7 +130,7 @@ public final class SparkExtract {
 
   /** What extraction made of one article. */
   record Extracted(long seq, ArrayList<String> claims, String article, ArrayList<Report> reports, StoredDocument stored, ExtractionStats stats,
-      String code, String location, String message, String severity) implements Serializable {}
+      String code, String location, String message, String severity, ArrayList<String> failures) implements Serializable {}
 
   /** Runs the job; diagnostics go to {@code err} as {@code extract} prints them. */
   public static Summary run(SparkSession spark, Options o, PrintWriter err) {
@@ -183,7 +183,7 @@ public final class SparkExtract {
     JavaPairRDD<Long, Extracted> extracted = joined
         .mapPartitionsToPair(it -> extract(it, explain, forStore))
         .union(units.filter(u -> !u.isArticle()).mapToPair(u -> new Tuple2<>(u.seq(),
-            new Extracted(u.seq(), null, null, null, null, null, u.code(), u.location(), u.message(), u.severity()))))
+            new Extracted(u.seq(), null, null, null, null, null, u.code(), u.location(), u.message(), u.severity(), null))))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
     // 5. the ledger: reports grouped by key, merged by the single-machine code
@@ -255,9 +255,16 @@ public final class SparkExtract {
     if (printed > 1000) {
       err.printf("armsledger: ... %d more, all in %s/skipped%n", printed - 1000, o.out());
     }
+    // sentences extraction gave up on in articles it read (their other sentences' claims stand): few, an error each
+    List<String> failed = ordered.values().filter(e -> e.failures() != null && !e.failures().isEmpty())
+        .flatMap(e -> e.failures().iterator()).collect();
+    for (String f : failed) {
+      err.println("armsledger: " + f);
+    }
+    errors += failed.size();
     Stored stored = o.jdbc() == null ? null : store(o.jdbc(), ordered, err);
     Summary s = new Summary(files.size() + (int) listed.stream().filter(d -> d.severity() != Diagnostic.Severity.COUNTED).count(),
-        articles.count(), tally.extracted(), skipped, errors, tally.claims(), entryCount, copyCount, byCode, stored, tally.stats());
+        articles.count(), tally.extracted(), skipped, errors, failed.size(), tally.claims(), entryCount, copyCount, byCode, stored, tally.stats());
     writeSummary(o.out() + "/summary.json", s, hadoop);
     units.unpersist();
     probes.unpersist();
@@ -490,13 +497,16 @@ public final class SparkExtract {
       // as ingest stores it: the claims, or an article with no sentences with that note
       StoredDocument doc = forStore ? IngestCommand.stored(r, a, IngestCommand.contentHash(a), Models.version()) : null;
       if (r instanceof Diagnostic d) {
-        out.add(new Tuple2<>(u.seq(), new Extracted(u.seq(), null, null, null, doc, null, d.code(), d.location(), d.message(), d.severity().name())));
+        out.add(new Tuple2<>(u.seq(), new Extracted(u.seq(), null, null, null, doc, null, d.code(), d.location(), d.message(), d.severity().name(), null)));
         continue;
       }
       DocumentResult dr = (DocumentResult) r;
+      ArrayList<String> failures = new ArrayList<>();
       for (DocumentResult.Failure f : dr.failures()) {
-        // in the executor's log (the driver's summary does not count these yet)
-        System.err.println("armsledger: " + f.diagnostic(a.location()));
+        // in the executor's log, and counted and printed by the driver
+        String line = f.diagnostic(a.location()).toString();
+        System.err.println("armsledger: " + line);
+        failures.add(line);
       }
       ArrayList<String> claims = new ArrayList<>();
       ArrayList<Report> reports = new ArrayList<>();
@@ -504,7 +514,7 @@ public final class SparkExtract {
         claims.add(ExtractCommand.claimLine(a, c, explain));
         reports.add(Report.of(c, a.outlet(), story).stored(IngestCommand.storedId(a.key(), c.id()), a.key()));
       }
-      out.add(new Tuple2<>(u.seq(), new Extracted(u.seq(), claims, ArticleJson.line(a, false), reports, doc, dr.stats(), null, null, null, null)));
+      out.add(new Tuple2<>(u.seq(), new Extracted(u.seq(), claims, ArticleJson.line(a, false), reports, doc, dr.stats(), null, null, null, null, failures)));
     }
     return out.iterator();
   }
@@ -559,6 +569,7 @@ public final class SparkExtract {
     o.put("extracted", s.extracted());
     o.put("skipped", s.skipped());
     o.put("errors", s.errors());
+    o.put("sentences_failed", s.failedSentences());
     o.put("claims", s.claims());
     o.put("entries", s.entries());
     o.put("copies", s.copies());

@@ -231,6 +231,9 @@ public final class SparkMain implements Runnable {
           s.skippedByCode().forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
           err.println("armsledger: skipped: " + sb);
         }
+        if (s.failedSentences() > 0) {
+          err.printf(Locale.ROOT, "armsledger: %d sentences not read in articles otherwise read (sentence-failed above)%n", s.failedSentences());
+        }
         return s.errors() == 0 ? 0 : 1;
       } finally {
         spark.stop();

@@ -128,6 +128,9 @@ class SparkExtractIT {
     assertThat(d.claims()).isEqualTo(single.claims());
     assertThat(d.articles()).isEqualTo(single.articles());
     assertThat(d.summary().claims()).isEqualTo(single.claims().size());
+    // every sentence of the seeds is read; the summary says how many were not
+    assertThat(d.summary().failedSentences()).isZero();
+    assertThat(Files.readString(tmp.resolve("seeds").resolve("summary.json"))).contains("\"sentences_failed\" : 0");
     Set<String> stored = storeEntries(seeds);
     assertThat(stored).hasSizeGreaterThan(10);
     assertThat(summaries(d.entries())).isEqualTo(stored);
