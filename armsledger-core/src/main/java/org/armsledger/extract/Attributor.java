@@ -71,8 +71,19 @@ final class Attributor {
     // reporting verbs above the predicate
     int cur = predicate;
     Set<Integer> visited = new HashSet<>();
+    List<Integer> deferred = new ArrayList<>();
     for (int hop = 0; hop < 8 && visited.add(cur); hop++) {
-      for (int acc : accordingTo(v, cur)) {
+      // "US officials said that ..., according to The Guardian": the officials said it, the paper reports them
+      boolean saidBySubject = cur != predicate && lexicon.reportKind(v.lemma(cur)) != null && !v.children(cur, "nsubj").isEmpty();
+      for (int acc : saidBySubject ? List.<Integer>of() : accordingTo(v, cur)) {
+        // ... or the parser hung the trailing according-to on the clause the officials said
+        Dependency up = firstParent(v, cur);
+        boolean trailing = acc > cur && up != null && up.relation().equals("ccomp") && lexicon.reportKind(v.lemma(up.governor())) != null
+            && !v.children(up.governor(), "nsubj").isEmpty();
+        if (trailing) {
+          deferred.add(acc);
+          continue;
+        }
         Speaker s = np(v, acc, memory, "according to");
         if (s != null) {
           return s;
@@ -150,7 +161,7 @@ final class Attributor {
         for (int s : subj) {
           Speaker sp = np(v, s, memory, v.word(cur));
           if (sp != null) {
-            return withCitations(v, cur, sp, memory);
+            return withAccordingTo(v, FrameFinder.concat(accordingTo(v, cur), deferred), withCitations(v, cur, sp, memory), memory);
           }
         }
       }
@@ -316,6 +327,23 @@ final class Attributor {
     return out;
   }
 
+  /** The speaker with the sources an according-to on its reporting verb names, outermost first, in its chain. */
+  private Speaker withAccordingTo(SentenceView v, List<Integer> according, Speaker sp, DocumentMemory memory) {
+    List<String> outer = new ArrayList<>();
+    for (int acc : according) {
+      Speaker s = np(v, acc, memory, "according to");
+      if (s != null) {
+        outer.add(s.name());
+      }
+    }
+    if (outer.isEmpty()) {
+      return sp;
+    }
+    List<String> chain = new ArrayList<>(outer);
+    chain.addAll(sp.chain().isEmpty() ? List.of(sp.name()) : sp.chain());
+    return new Speaker(sp.name(), sp.text(), chain, sp.person(), sp.actors());
+  }
+
   private Speaker withCitations(SentenceView v, int verb, Speaker sp, DocumentMemory memory) {
     List<String> chain = new ArrayList<>();
     for (Dependency d : v.out(verb)) {
@@ -416,12 +444,29 @@ final class Attributor {
     }
     // "Turkey's defence minister", "a Pentagon spokesperson": a person by title, a later "he" or "she"
     person |= PERSON_TITLES.contains(v.lemma(head).toLowerCase(Locale.ROOT));
+    if (text.contains("-based ")) {
+      // "Tel Aviv-based Yedioth Ahronoth": a paper or firm by where it is based, neither a person nor
+      // speaking for the state it is based in
+      person = false;
+      actors.clear();
+    }
     boolean plausible = person || !actors.isEmpty() || h.tag().startsWith("NNP") || kinds.kind(text, "", false) != null;
     if (!plausible) {
       return null;
     }
     String name = stripDeterminer(text);
     String titled = nameAfterTitle(v, head);
+    if (titled == null && v.mentionAt(head) != null && v.mentionAt(head).form() == Mention.Form.LEADER && toks.first() < head) {
+      // "France's President Emmanuel Macron announced": the leader's name, without the title before it
+      int left = head;
+      while (left - 1 >= toks.first() && v.sentence.token(left - 1).tag().equals("NNP") && !PERSON_TITLES.contains(v.lemma(left - 1).toLowerCase(Locale.ROOT))
+          && (v.mentionAt(left - 1) == null || v.mentionAt(left - 1).form() == Mention.Form.LEADER)) {
+        left--;
+      }
+      if (left > toks.first()) {
+        titled = v.sentence.textOf(left, head);
+      }
+    }
     if (titled != null) {
       name = titled; // "Head of Russia's Federal Service for Military and Technical Cooperation Dmitry Shugayev said"
       person = true;
@@ -511,7 +556,8 @@ final class Attributor {
     List<Integer> toks = v.subtree(head, Set.of("punct", "acl:relcl", "acl", "ccomp", "parataxis", "appos"));
     int right = toks.stream().mapToInt(Integer::intValue).max().orElse(head);
     int left = right;
-    while (left > head && v.sentence.token(left).tag().equals("NNP") && v.mentionAt(left) == null
+    // "Turkey's President Recep Tayyip Erdogan": a leader's own name is a name too
+    while (left > head && v.sentence.token(left).tag().equals("NNP") && (v.mentionAt(left) == null || v.mentionAt(left).form() == Mention.Form.LEADER)
         && !ORG_WORDS.contains(v.word(left).toLowerCase(Locale.ROOT)) && !isSourceCue(v.word(left))) {
       left--;
     }
@@ -563,8 +609,22 @@ final class Attributor {
 
   private static String resolvePronoun(String who, DocumentMemory memory) {
     String w = who.toLowerCase(Locale.ROOT);
-    if ((w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her")) && memory.lastPersonSpeaker != null) {
+    boolean personal = w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her");
+    if (personal && memory.lastPersonSpeaker != null) {
       return memory.lastPersonSpeaker;
+    }
+    if (personal) {
+      // no one has spoken yet: "Foreign Minister Dmytro Kuleba expressed his government's desire ... He
+      // also revealed ...": the leader named last in the sentences just before
+      List<DocumentMemory.Seen> seen = memory.sentences;
+      for (int i = seen.size() - 1; i >= 0 && i >= seen.size() - 3; i--) {
+        List<Mention> ms = seen.get(i).mentions();
+        for (int k = ms.size() - 1; k >= 0; k--) {
+          if (ms.get(k).type() == Mention.Type.ACTOR && ms.get(k).form() == Mention.Form.LEADER) {
+            return ms.get(k).text();
+          }
+        }
+      }
     }
     if ((w.equals("they") || w.equals("them")) && memory.lastSpeaker != null) {
       return memory.lastSpeaker;
