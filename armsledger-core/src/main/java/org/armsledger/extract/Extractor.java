@@ -500,6 +500,9 @@ public final class Extractor {
         }
         for (ItemArg i : byCategory.values()) {
           String relation = !i.relation().equals("transfer") ? i.relation() : f.predicate().relation() != null ? f.predicate().relation() : "transfer";
+          if (relation.equals("assistance") && f.predicate().noun() && f.rule().contains(".including") && !CONCRETE_EXCLUDED.contains(i.category())) {
+            relation = "transfer"; // "a military aid package including 200 armoured vehicles": the vehicles change hands
+          }
           ItemArg item = relation.equals("training") && i.category().equals("unspecified") ? trainingItem(v, f, i) : i;
           Quantity q = Quantities.before(v.sentence.text().substring(0, item.span().start() - v.sentence.span().start()),
               item.weapon() == null ? null : item.weapon().designation());
@@ -582,6 +585,8 @@ public final class Extractor {
   private static final java.util.Set<String> FROM_SLOTS = java.util.Set.of("obl:from", "nmod:from");
 
   /** Nouns that name a party as anybody of a kind: "to countries at war", "from third parties". */
+  /** Categories that name help rather than materiel when an aid noun includes them. */
+  private static final java.util.Set<String> CONCRETE_EXCLUDED = java.util.Set.of("unspecified", "technology", "equipment");
   private static final java.util.Set<String> GENERIC_PARTIES = java.util.Set.of("country", "nation", "party", "buyer", "customer", "client",
       "importer", "exporter", "supplier", "seller", "vendor", "purchaser", "user", "end-user", "state", "market", "region");
 

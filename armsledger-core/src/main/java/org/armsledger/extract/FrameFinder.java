@@ -568,6 +568,10 @@ final class FrameFinder {
   private static final Set<String> SHARE_NOUNS = Set.of("most", "much", "half", "majority", "bulk", "share", "part", "percent", "%", "third",
       "quarter", "all", "some", "many", "proportion", "portion");
 
+  /** Nouns a supply noun names the kind of: "a military aid package", "an arms shipment". */
+  private static final Set<String> PACKAGE_NOUNS = Set.of("package", "tranche", "consignment", "batch", "programme", "program");
+  /** Verbs that give a contract to the one who will carry it out: "awarded Lockheed Martin a contract to supply". */
+  private static final Set<String> AWARD = Set.of("award", "grant", "give");
   /** Verbs of strengthening a state's forces "with" the items it receives (no predicate without the with-phrase). */
   private static final Set<String> BOLSTER = Set.of("strengthen", "bolster", "reinforce", "boost");
   private static final Predicate STRENGTHEN_WITH = new Predicate("strengthen", false, Frame.GIVE, "delivered", "transfer");
@@ -1337,6 +1341,9 @@ final class FrameFinder {
         if (in.relation().equals("nmod:of") && in.governor() >= 0 && v.sentence.token(in.governor()).isNoun()
             && v.mentionAt(in.governor()) == null && lexicon.noun(v.lemma(in.governor())) == null) {
           up = in.governor();
+        }
+        if (hop == 0 && in.relation().equals("compound") && in.governor() >= 0 && PACKAGE_NOUNS.contains(v.lemma(in.governor()))) {
+          up = in.governor(); // "announced a military aid package for Ukraine": the package is what the clause has
         }
         if (hop == 0 && in.relation().equals("nmod:for") && in.governor() >= 0 && items.isEmpty()
             && v.sentence.token(in.governor()).isNoun() && !items(v, List.of(in.governor())).isEmpty()) {
@@ -2304,6 +2311,13 @@ final class FrameFinder {
         return List.of();
       }
       int g = up.governor();
+      if ((up.relation().equals("xcomp") || up.relation().startsWith("advcl") || up.relation().startsWith("acl")) && AWARD.contains(v.lemma(g))) {
+        // "The Pentagon awarded Lockheed Martin a contract to supply 30 F-35s to Poland": the awardee supplies
+        List<Party> awardee = parties(v, v.children(g, "iobj"));
+        if (!awardee.isEmpty()) {
+          return awardee;
+        }
+      }
       // "accusing it of supplying the RSF": an of-phrase gerund of accusing, blaming, suspecting is the object's act
       boolean ofGerund = (up.relation().equals("obl:of") || up.relation().equals("advcl:of")) && v.sentence.token(cur).tag().equals("VBG");
       if ((up.relation().equals("xcomp") || up.relation().startsWith("advcl") || ofGerund) && CONTROL.contains(v.lemma(g))) {

@@ -221,7 +221,8 @@ final class Resolver {
           continue;
         }
         String between = before.substring(m.span().end() - v.sentence.span().start());
-        if (between.matches("(?i)(-?(made|built|manufactured|produced|sourced|supplied|designed|origin))?[\\s-]+([\\p{L}-]+\\s+){0,2}")
+        // the words between may be a designation ("Chinese-built Type 054A/P frigate")
+        if (between.matches("(?i)(-?(made|built|manufactured|produced|sourced|supplied|designed|origin))?[\\s-]+([\\p{L}-]+\\s+){0,2}((?=\\S*\\p{L})(?=\\S*\\p{N})\\S+\\s+)?")
             && (m.form() == Mention.Form.DEMONYM || between.startsWith("-"))) {
           return FrameFinder.party(m, "origin");
         }

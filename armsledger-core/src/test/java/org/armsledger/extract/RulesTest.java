@@ -1496,4 +1496,28 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).containsExactly("NOR->EST transfer artillery delivered");
     assertThat(cs.get(0).source().kind()).isNotEqualTo("party");
   }
+
+  @Test
+  void inductingAndCommissioningReceive() {
+    assertThat(claims(null, "India inducted the first five Rafale jets from France into its air force.")).extracting(RulesTest::key)
+        .containsExactly("FRA->IND transfer combat_aircraft delivered");
+    // the origin before a designation: "Chinese-built Type 054A/P frigate"
+    assertThat(claims(null, "Pakistan commissioned a Chinese-built Type 054A/P frigate last week.")).extracting(RulesTest::key)
+        .containsExactly("CHN->PAK transfer naval delivered");
+    // the buyer's demonym is no origin, with the designation's words between
+    assertThat(claims(null, "With the Chilean purchase of 12 Gripen E/F jets, Saab expands in Latin America.")).extracting(RulesTest::key)
+        .containsExactly("SWE->CHL transfer combat_aircraft agreed");
+  }
+
+  @Test
+  void whoIsAwardedAContractToSupplySupplies() {
+    assertThat(claims(null, "The Pentagon awarded Lockheed Martin a contract to supply 30 F-35 jets to Poland.")).extracting(RulesTest::key)
+        .containsExactly("lockheed-martin->POL transfer combat_aircraft agreed");
+  }
+
+  @Test
+  void anAidPackageIncludingMaterielTransfersIt() {
+    assertThat(claims(null, "Canada announced a military aid package for Ukraine including 200 armoured vehicles.")).extracting(RulesTest::key)
+        .containsExactlyInAnyOrder("CAN->UKR assistance equipment delivered", "CAN->UKR transfer armored_vehicle delivered");
+  }
 }
