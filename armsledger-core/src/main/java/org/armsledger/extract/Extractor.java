@@ -499,6 +499,9 @@ public final class Extractor {
           continue; // a state and its own companies trade at home: not international supply
         }
         for (ItemArg i : byCategory.values()) {
+          if (s.actor().kind() == ActorEntry.Kind.COMPANY && r.actor().isState() && i.weapon() != null && r.actor().id().equals(i.weapon().maker())) {
+            continue; // "Germany's army ordered Leopard 2A8 tanks from KNDS": a state's order of its own industry's system is domestic
+          }
           String relation = !i.relation().equals("transfer") ? i.relation() : f.predicate().relation() != null ? f.predicate().relation() : "transfer";
           if (relation.equals("assistance") && f.predicate().noun() && f.rule().contains(".including") && !CONCRETE_EXCLUDED.contains(i.category())) {
             relation = "transfer"; // "a military aid package including 200 armoured vehicles": the vehicles change hands

@@ -1520,4 +1520,20 @@ class RulesTest {
     assertThat(claims(null, "Canada announced a military aid package for Ukraine including 200 armoured vehicles.")).extracting(RulesTest::key)
         .containsExactlyInAnyOrder("CAN->UKR assistance equipment delivered", "CAN->UKR transfer armored_vehicle delivered");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Russian troops moved artillery into the Kherson region.",
+      "The Indian Navy deployed two frigates to the Gulf of Aden.",
+      "Turkey sent 50 tonnes of food and medicine to Gaza.",
+      "Qatar Airways ordered 20 Boeing 777 aircraft from Boeing.",
+      "Germany's army ordered 123 Leopard 2A8 tanks from KNDS.",
+      "Israeli jets struck Iranian air defence systems near Isfahan.",
+      "Russia used North Korean missiles against Kyiv.",
+      "The EU sent 30 ambulances and medical supplies to Ukraine.",
+      "Iran sent fuel tankers to Venezuela."})
+  void operationsCivilGoodsAndDomesticOrdersAreNoSupply(String sentence) {
+    // moving, deploying, exercising, striking and using weapons; food, airliners, fuel; a state's order from its own industry
+    assertThat(claims(null, sentence)).isEmpty();
+  }
 }
