@@ -248,6 +248,9 @@ final class FrameFinder {
           if (SOURCING.contains(l)) {
             sourcingFrame(v, t, out);
           }
+          if (NEGOTIATE.contains(l)) {
+            negotiateFrame(v, t, out);
+          }
         }
         if (tok.isVerb() && PRODUCE_VERBS.contains(tok.lemma()) || tok.isNoun() && PRODUCE_NOUNS.contains(tok.lemma())) {
           produceFrame(v, t, out);
@@ -1405,7 +1408,7 @@ final class FrameFinder {
           if (suppliers.isEmpty()) {
             suppliers.addAll(parties(v, concat(v.childrenLike(in.governor(), "obl:with"), v.childrenLike(in.governor(), "obl:from"))));
           }
-        } else if (suppliers.isEmpty() && !governorReceives) {
+        } else if (suppliers.isEmpty() && !governorReceives && !transit(v, t, in.governor())) {
           suppliers.addAll(gs);
         } else if (recipients.isEmpty()) {
           recipients.addAll(gs);
@@ -1835,6 +1838,44 @@ final class FrameFinder {
     }
     Predicate find = new Predicate(v.lemma(t), false, Frame.GIVE, "planned", "transfer");
     emit(out, find, t, finders, recipients, items, "give.source-for", v.word(t) + " -for-> " + recipients.get(0).text());
+  }
+
+  /** Where a supply passes through: "deliveries to Ukraine through its territory". */
+  private static final Set<String> TRANSIT = Set.of("territory", "airspace", "soil", "port", "ports", "land", "waters", "border", "airport", "airports");
+
+  /**
+   * True when the supply (or the clause that has it) passes through a place: who allows or refuses
+   * that transit is no supplier ("Hungary has refused to allow weapons deliveries to Ukraine through its territory").
+   */
+  private static boolean transit(SentenceView v, int... nodes) {
+    for (int n : nodes) {
+      for (Dependency d : v.out(n)) {
+        boolean through = d.relation().endsWith(":through") || d.relation().endsWith(":via") || d.relation().endsWith(":across");
+        if (through && TRANSIT.contains(v.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> NEGOTIATE = Set.of("negotiate", "bargain", "haggle");
+
+  /**
+   * "Brazil is negotiating with Italy for 30 helicopters": who negotiates with another for items
+   * wants them from it (or, with nothing else to say, the major exporter of the two sells, as in a
+   * deal); under consideration.
+   */
+  private void negotiateFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
+    List<ItemArg> items = items(v, v.childrenLike(t, "obl:for"));
+    items.removeIf(ItemArg::isSupport);
+    List<Party> with = parties(v, v.childrenLike(t, "obl:with"));
+    List<Party> subject = subjectOf(v, t);
+    if (items.isEmpty() || with.isEmpty() || subject.isEmpty()) {
+      return;
+    }
+    Predicate p = new Predicate(v.lemma(t), false, Frame.GET, "considered", "transfer");
+    emit(out, p, t, with, subject, items, "get.negotiate-for", v.word(t) + " -with-> " + with.get(0).text());
   }
 
   private static final Set<String> UNDERGO = Set.of("complete", "undergo", "attend", "finish");

@@ -105,6 +105,13 @@ final class StatusRules {
     if (v.sentence.token(t).isNoun() && stops(v, t)) {
       return new Result("halted", false, List.of("stops"));
     }
+    for (int x : v.children(t, "nsubj")) {
+      // "South Korea has no plans to sell weapons to Ukraine", the intent noun parsed as the verb's subject
+      String intent = v.sentence.token(x).isNoun() ? lexicon.embedStatus(v.lemma(x)) : null;
+      if (intent != null && NEGATABLE.contains(intent) && negatedAt(v, x)) {
+        return new Result("rejected", false, List.of("no:" + v.lemma(x)));
+      }
+    }
     String bare = bareInfinitive(v, t);
     if (bare != null) {
       status = bare;

@@ -1536,4 +1536,21 @@ class RulesTest {
     // moving, deploying, exercising, striking and using weapons; food, airliners, fuel; a state's order from its own industry
     assertThat(claims(null, sentence)).isEmpty();
   }
+
+  @Test
+  void negotiatingWithAStateForItemsConsidersBuyingThem() {
+    assertThat(claims(null, "Brazil is negotiating with Italy for 30 helicopters.")).extracting(RulesTest::key)
+        .containsExactly("ITA->BRA transfer helicopter considered");
+  }
+
+  @Test
+  void noPlansToSellRejects() {
+    assertThat(claims(null, "South Korea has no plans to sell weapons to Ukraine.")).extracting(RulesTest::key)
+        .containsExactly("KOR->UKR transfer equipment rejected");
+  }
+
+  @Test
+  void whoRefusesTransitThroughItsTerritoryIsNoSupplier() {
+    assertThat(claims(null, "Hungary has refused to allow weapons deliveries to Ukraine through its territory.")).isEmpty();
+  }
 }
