@@ -417,6 +417,11 @@ final class Attributor {
     }
     TreeSet<Integer> toks = new TreeSet<>();
     collect(v, head, toks, 0);
+    if (BODIES.contains(v.lemma(head).toLowerCase(Locale.ROOT))) {
+      for (int of : v.childrenLike(head, "nmod:of")) {
+        collect(v, of, toks, 1); // "a panel of UN experts", "a group of analysts": the body by whom it is made of
+      }
+    }
     String text = v.sentence.textOf(toks.first(), toks.last());
     List<ActorEntry> actors = new ArrayList<>();
     boolean person = false;
@@ -486,6 +491,9 @@ final class Attributor {
     }
     return new Speaker(name, text + " " + verb, List.of(), person, actors);
   }
+
+  /** Nouns for a body named by its members. */
+  private static final Set<String> BODIES = Set.of("panel", "group", "team", "committee", "board", "commission", "council", "coalition");
 
   /** Nouns that name a person by office or trade. */
   private static final Set<String> PERSON_TITLES = Set.of("minister", "president", "spokesperson", "spokesman", "spokeswoman", "official",

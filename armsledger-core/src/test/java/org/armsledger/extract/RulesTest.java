@@ -1416,7 +1416,7 @@ class RulesTest {
     List<Claim> cs = claims(null, "A panel of UN experts found that the UAE had supplied weapons to the RSF.");
     assertThat(cs).extracting(RulesTest::key).containsExactly("ARE->rsf transfer equipment delivered");
     assertThat(cs.get(0).source()).isNotNull();
-    assertThat(cs.get(0).source().text()).contains("panel");
+    assertThat(cs.get(0).source().name()).isEqualTo("A panel of UN experts");
   }
 
   @Test
@@ -1552,5 +1552,12 @@ class RulesTest {
   @Test
   void whoRefusesTransitThroughItsTerritoryIsNoSupplier() {
     assertThat(claims(null, "Hungary has refused to allow weapons deliveries to Ukraine through its territory.")).isEmpty();
+  }
+
+  @Test
+  void heAfterAMinisterNamedWithoutSpeakingIsThatMinister() {
+    List<Claim> cs = claims(null, "Defence Minister Pal Jonson spoke on Monday.", "Sweden will send 50 CV90 vehicles to Ukraine, he said.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("SWE->UKR transfer armored_vehicle planned");
+    assertThat(cs.get(0).source().name()).isEqualTo("Pal Jonson");
   }
 }
