@@ -1560,4 +1560,10 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).containsExactly("SWE->UKR transfer armored_vehicle planned");
     assertThat(cs.get(0).source().name()).isEqualTo("Pal Jonson");
   }
+
+  @Test
+  void whoCurbsAnothersSalesDoesNotReceiveThem() {
+    assertThat(claims(null, "Washington seeks to limit Russian arms sales to Asia.")).isEmpty();
+    assertThat(claims(null, "The United States wants to curb Chinese drone exports.")).isEmpty();
+  }
 }
