@@ -27,6 +27,11 @@ final class Quantities {
               + "[\"“”')]?\\s+(?:(?:units?\\s+|batteries\\s+|batches\\s+|pieces\\s+|sets\\s+)?of\\s+(?:the\\s+|these\\s+|its\\s+|their\\s+)?)?"
               + "(?:[\\p{L}\\d\"“”'’/.-]+\\s+){0,3}$");
 
+  /** "three batteries of the shore-based, anti-ship variant": a unit's of-phrase may hold a comma between its modifiers. */
+  private static final Pattern UNITS_OF =
+      Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|\\d[\\d,]*)\\s+(units?|batteries|battery|batches|sets|squadrons)\\s+of\\s+"
+          + "(?:the\\s+|these\\s+|its\\s+|their\\s+)?(?:[\\p{L}\\d\"“”'’/.-]+,?\\s+){0,8}$");
+
   /** "N out of (a planned) M": the part, not the whole. */
   private static final Pattern OUT_OF =
       Pattern.compile("(?i)\\b(\\d[\\d,]*)\\s+out\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}\\d[\\d,]*\\s+(?:[\\p{L}\\d\"“”'’/-]+\\s+){0,3}$");
@@ -53,6 +58,11 @@ final class Quantities {
     Matcher part = OUT_OF.matcher(window);
     if (part.find()) {
       return new Quantity(part.group(1), value(part.group(1)), false); // "30 out of a planned 100 F-35 jets": 30
+    }
+    Matcher units = UNITS_OF.matcher(window);
+    if (units.find() && !window.substring(units.end(2)).matches("(?is).*\\b(and|or|with|than|to|from|by)\\b.*")) {
+      // "three batteries of the shore-based, anti-ship variant of the BrahMos missile system"
+      return new Quantity(units.group(1) + " " + units.group(2), value(units.group(1).toLowerCase(Locale.ROOT)), false);
     }
     Matcher m = BEFORE.matcher(window);
     if (!m.find()) {

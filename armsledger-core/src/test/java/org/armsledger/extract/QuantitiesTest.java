@@ -36,4 +36,16 @@ class QuantitiesTest {
     assertThat(Quantities.before("Poland sent Ukraine 200 ", "T-72").value()).isEqualTo(200.0);
     assertThat(Quantities.before("Poland sent Ukraine 200 ", null).value()).isEqualTo(200.0);
   }
+
+  @Test
+  void unitsOfAnItemWithModifiersBetween() {
+    assertThat(Quantities.before("Vietnam will buy three batteries of the shore-based, anti-ship ").text()).isEqualTo("three batteries");
+    assertThat(Quantities.before("Vietnam will buy three batteries of the shore-based, anti-ship ").value()).isEqualTo(3.0);
+    assertThat(Quantities.before("Egypt ordered 4 units of the ").value()).isEqualTo(4.0);
+    assertThat(Quantities.before("India will supply three batteries of the shore-based, anti-ship variant of the BrahMos missile ").text())
+        .isEqualTo("three batteries");
+    assertThat(Quantities.before("Poland bought two batteries of Patriot systems and 40 ").value()).isEqualTo(40.0);
+    // a number before a comma and another item is not this item's
+    assertThat(Quantities.before("Russia sold two tanks, 40 ").value()).isEqualTo(40.0);
+  }
 }
