@@ -23,6 +23,8 @@ public final class Cleaner {
           "(?i)^(\\p{L}{0,12}read more|related( articles| stories| posts| news)?|more (stories|news|from .{1,40})|"
               + "recommended( for you)?|you may also like|you might also like|most read|most popular|trending( now)?|"
               + "see also|also read)\\s*:?$");
+  /** A numbered list item: "1. Iran ships missiles to Russia". */
+  private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+\\S.*");
   private static final Pattern TEASER_LINE = Pattern.compile("(?i)^(read (also|more)|also read|see also|related)\\s*:.*");
   private static final Pattern SHARE =
       Pattern.compile(
@@ -57,6 +59,7 @@ public final class Cleaner {
     List<Block> out = new ArrayList<>();
     String tailReason = null;
     boolean bodySeen = false;
+    boolean listPending = false;
     int i = 0;
     while (i < text.length()) {
       int eol = text.indexOf('\n', i);
@@ -77,8 +80,13 @@ public final class Cleaner {
           tailReason = null; // a list of other articles' headlines ends where a paragraph of prose begins
         }
         String reason = tailReason != null ? tailReason : reason(line, isTitle);
-        if ("teaser-list".equals(reason) && !bodySeen) {
+        boolean listed = listPending && reason == null && NUMBERED.matcher(line).matches() && !paragraph(line);
+        listPending &= listed;
+        if (listed) {
+          reason = "teaser-list"; // "MOST READ" above the article, then "1. Iran ships missiles ...": other articles' headlines
+        } else if ("teaser-list".equals(reason) && !bodySeen) {
           reason = "label"; // "Trending" above the headline labels the page; it does not end the article
+          listPending = true;
         } else if (tailReason == null && ("comment-form".equals(reason) || "teaser-list".equals(reason))) {
           tailReason = reason;
         }

@@ -69,4 +69,19 @@ class CleanerTest {
   void aSentenceEndingInAnAgencyNameIsKept() {
     assertThat(reasons("T\nThe deal was reported by Reuters.")).containsExactly("kept", "kept");
   }
+
+  @Test
+  void aNumberedMostReadListAboveTheArticleIsOtherArticles() {
+    String doc = String.join("\n",
+        "MOST READ",
+        "1. Iran ships missiles to Russia, officials say",
+        "2. Germany approves tank exports to Qatar",
+        "Egypt in talks for Chinese jets",
+        "Egypt is in talks with China to buy J-10C fighter jets, two sources told Reuters on Monday.",
+        "3. Cairo has not commented.");
+    List<String> r = new Cleaner().clean(doc, new Span(doc.indexOf("Egypt in"), doc.indexOf("jets\n") + 4), List.of()).stream()
+        .map(b -> b.kept() ? "kept" : b.dropReason()).toList();
+    // a numbered line after the list has ended is the article's own
+    assertThat(r).containsExactly("label", "teaser-list", "teaser-list", "kept", "kept", "kept");
+  }
 }
