@@ -54,16 +54,21 @@ final class ParseRepairs {
    * noun, is a clause: the name its subject, the noun its object, hung where the noun was, with the
    * from-, to- and for-phrases after the noun.
    */
-  static Sentence namedGerund(Sentence p) {
-    for (Dependency amod : p.edges()) {
-      if (!amod.relation().equals("amod") || amod.governor() < 0) {
-        continue;
+  /** The edges by which CoreNLP hangs a gerund, as an adjective, on a noun after it ("purchasing weapons"). */
+  private static List<Dependency> gerundsOnNouns(Sentence p) {
+    List<Dependency> out = new ArrayList<>();
+    for (Dependency d : p.edges()) {
+      if (d.relation().equals("amod") && d.governor() > d.dependent() && d.dependent() >= 1 && p.token(d.dependent()).tag().equals("VBG")) {
+        out.add(d);
       }
+    }
+    return out;
+  }
+
+  static Sentence namedGerund(Sentence p) {
+    for (Dependency amod : gerundsOnNouns(p)) {
       int gerund = amod.dependent();
       int noun = amod.governor();
-      if (!p.token(gerund).tag().equals("VBG") || gerund < 1 || noun < gerund) {
-        continue;
-      }
       Dependency name = null;
       for (Dependency d : p.children(noun)) {
         if (d.relation().equals("compound") && d.dependent() == gerund - 1 && p.token(d.dependent()).tag().startsWith("NNP")) {
@@ -441,15 +446,9 @@ final class ParseRepairs {
    */
   static Sentence gerundAfterOf(Sentence p) {
     List<Dependency> edges = p.edges();
-    for (Dependency amod : edges) {
-      if (!amod.relation().equals("amod") || amod.governor() < 0) {
-        continue;
-      }
+    for (Dependency amod : gerundsOnNouns(p)) {
       int gerund = amod.dependent();
       int noun = amod.governor();
-      if (!p.token(gerund).tag().equals("VBG") || gerund < 1 || noun < gerund) {
-        continue;
-      }
       String prep = p.token(gerund - 1).lemma().toLowerCase(java.util.Locale.ROOT);
       if (!prep.equals("of") && !prep.equals("from")) {
         continue;
