@@ -229,6 +229,9 @@ final class FrameFinder {
         if (tok.isNoun() && RESTRICTIONS.contains(tok.lemma())) {
           restrictionFrame(v, t, out);
         }
+        if (tok.isNoun() && BUYER_NOUNS.contains(tok.lemma().toLowerCase(java.util.Locale.ROOT))) {
+          buyerFrame(v, t, out);
+        }
         if (tok.isVerb()) {
           // verbs that are no supply predicate but frame one: "the package includes", "removed Turkey
           // from the F-35 program", "met Islamabad's demand", "completed a training programme"
@@ -668,6 +671,22 @@ final class FrameFinder {
         recipients.addAll(parties(v, s.get("iobj")));
         recipients.addAll(parties(v, s.get("to")));
         recipients.addAll(parties(v, s.get("for")));
+        if (s.get("obj").isEmpty()) {
+          // "Embraer will deliver nine C-390 transport aircraft to the Netherlands": the designation's
+          // letter read as an indirect object and the rest hung on it; an item there is the object
+          for (int io : s.get("iobj")) {
+            List<Integer> heads = new ArrayList<>(List.of(io));
+            heads.addAll(v.children(io, "dep"));
+            List<ItemArg> given = items(v, heads);
+            if (!given.isEmpty() && partyAt(v, io) == null) {
+              items.addAll(given);
+              for (int h : heads) {
+                recipients.addAll(parties(v, v.childrenLike(h, "nmod:to")));
+              }
+              how.add("iobj-item");
+            }
+          }
+        }
         items.addAll(items(v, s.get("with")));
         items.addAll(items(v, s.get("including")));
         for (int o : s.get("obj")) {
@@ -1860,6 +1879,47 @@ final class FrameFinder {
       }
     }
     return false;
+  }
+
+  /** Nouns for who buys: "Algeria remains the largest buyer of Russian weapons". */
+  private static final Set<String> BUYER_NOUNS = Set.of("buyer", "importer", "purchaser", "customer", "client");
+
+  /**
+   * "Algeria remains the largest buyer of Russian weapons in Africa", "India, the biggest customer of
+   * Russian arms": who is said to be the buyer of items receives them; their owner, from-phrase or
+   * origin supplies them.
+   */
+  private void buyerFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
+    List<ItemArg> items = items(v, v.childrenLike(t, "nmod:of"));
+    items.removeIf(ItemArg::isSupport);
+    if (items.isEmpty()) {
+      return;
+    }
+    List<Party> buyers = new ArrayList<>(parties(v, v.children(t, "nsubj")));
+    for (Dependency in : v.in(t)) {
+      if (in.governor() < 0) {
+        continue;
+      }
+      if (buyers.isEmpty() && (in.relation().equals("xcomp") || in.relation().equals("obj"))) {
+        buyers.addAll(parties(v, v.children(in.governor(), "nsubj"))); // "Algeria remains the largest buyer", "became"
+      }
+      if (buyers.isEmpty() && in.relation().equals("appos")) {
+        buyers.addAll(parties(v, List.of(in.governor()))); // "India, the biggest customer of Russian arms"
+      }
+    }
+    List<Party> sellers = new ArrayList<>(parties(v, v.childrenLike(t, "nmod:from")));
+    for (ItemArg i : items) {
+      for (Party owner : parties(v, concat(v.children(i.head(), "nmod:poss"), v.childrenLike(i.head(), "nmod:from")))) {
+        if (sellers.stream().noneMatch(x -> x.span() != null && x.span().equals(owner.span()))) {
+          sellers.add(owner); // "the largest buyer of Russia's weapons"
+        }
+      }
+    }
+    if (buyers.isEmpty()) {
+      return;
+    }
+    Predicate buy = new Predicate(v.lemma(t), true, Frame.GET, "delivered", "transfer");
+    emit(out, buy, t, sellers, buyers, items, "get.buyer-noun", v.word(t));
   }
 
   private static final Set<String> NEGOTIATE = Set.of("negotiate", "bargain", "haggle");

@@ -1566,4 +1566,21 @@ class RulesTest {
     assertThat(claims(null, "Washington seeks to limit Russian arms sales to Asia.")).isEmpty();
     assertThat(claims(null, "The United States wants to curb Chinese drone exports.")).isEmpty();
   }
+
+  @Test
+  void theBuyerOfAStatesWeaponsReceivesThem() {
+    assertThat(claims(null, "Algeria remains the largest buyer of Russian weapons in Africa.")).extracting(RulesTest::key)
+        .containsExactly("RUS->DZA transfer equipment delivered");
+    assertThat(claims(null, "India, the biggest customer of Russian arms, is diversifying.")).extracting(RulesTest::key)
+        .containsExactly("RUS->IND transfer equipment delivered");
+    assertThat(claims(null, "Egypt became a major buyer of French Rafale jets.")).extracting(RulesTest::key)
+        .containsExactly("FRA->EGY transfer combat_aircraft delivered");
+    assertThat(claims(null, "Algeria is a major importer.")).isEmpty();
+  }
+
+  @Test
+  void aDesignationsLetterReadAsAnIndirectObjectIsStillTheItem() {
+    assertThat(claims(null, "Brazil's Embraer will deliver nine C-390 transport aircraft to the Netherlands and Austria."))
+        .extracting(RulesTest::key).containsExactlyInAnyOrder("embraer->NLD transfer other_aircraft planned", "embraer->AUT transfer other_aircraft planned");
+  }
 }
