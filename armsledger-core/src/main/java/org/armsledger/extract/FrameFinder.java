@@ -254,6 +254,9 @@ final class FrameFinder {
           if (NEGOTIATE.contains(l)) {
             negotiateFrame(v, t, out);
           }
+          if (l.equals("agree") && !v.childrenLike(t, "obl:on").isEmpty()) {
+            agreeOnFrame(v, t, out);
+          }
         }
         if (tok.isVerb() && PRODUCE_VERBS.contains(tok.lemma()) || tok.isNoun() && PRODUCE_NOUNS.contains(tok.lemma())) {
           produceFrame(v, t, out);
@@ -1879,6 +1882,33 @@ final class FrameFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "The two countries also agreed on 212 K9 howitzers", "Poland and South Korea agreed on 180 K2
+   * tanks": the parties that agree on items, as in a deal: the one that sells them (a company, their
+   * maker, their origin, or the major exporter of the two) to the others; the document's pair in the
+   * direction its claims give when the subject is "the two countries".
+   */
+  private void agreeOnFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
+    List<ItemArg> items = items(v, v.childrenLike(t, "obl:on"));
+    items.removeIf(ItemArg::isSupport);
+    List<Party> all = subjectOf(v, t);
+    if (items.isEmpty() || all.isEmpty()) {
+      return;
+    }
+    Predicate agree = new Predicate("agree", false, Frame.EXCHANGE, "agreed", "transfer");
+    if (all.stream().anyMatch(x -> PAIR.equals(x.how()))) {
+      emit(out, agree, t, List.of(), all, items, "exchange.agree-on.pair", v.word(t));
+      return;
+    }
+    Party seller = seller(v, all, items);
+    if (seller == null) {
+      seller = exporter(all);
+    }
+    if (seller != null) {
+      emit(out, agree, t, List.of(seller), otherThan(all, seller), items, "exchange.agree-on", v.word(t));
+    }
   }
 
   /** Nouns for who buys: "Algeria remains the largest buyer of Russian weapons". */

@@ -1583,4 +1583,12 @@ class RulesTest {
     assertThat(claims(null, "Brazil's Embraer will deliver nine C-390 transport aircraft to the Netherlands and Austria."))
         .extracting(RulesTest::key).containsExactlyInAnyOrder("embraer->NLD transfer other_aircraft planned", "embraer->AUT transfer other_aircraft planned");
   }
+
+  @Test
+  void agreeingOnItemsIsADeal() {
+    assertThat(claims(null, "Poland and South Korea agreed on 180 K2 tanks.")).extracting(RulesTest::key)
+        .containsExactly("KOR->POL transfer armored_vehicle agreed");
+    assertThat(claims(null, "Poland and South Korea signed a deal for 180 K2 tanks.", "The two countries also agreed on 212 K9 howitzers."))
+        .extracting(RulesTest::key).containsExactly("KOR->POL transfer armored_vehicle agreed", "KOR->POL transfer artillery agreed");
+  }
 }
