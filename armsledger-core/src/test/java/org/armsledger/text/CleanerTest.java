@@ -7,7 +7,12 @@ import org.junit.jupiter.api.Test;
 
 class CleanerTest {
   private static List<String> reasons(String text) {
-    return new Cleaner().clean(text, new Span(0, text.indexOf('\n')), List.of()).stream()
+    return reasons(text, new Span(0, text.indexOf('\n')));
+  }
+
+  /** Each line's fate ("kept" or why it was dropped), with the title where it is. */
+  private static List<String> reasons(String text, Span title) {
+    return new Cleaner().clean(text, title, List.of()).stream()
         .map(b -> b.kept() ? "kept" : b.dropReason())
         .toList();
   }
@@ -48,9 +53,7 @@ class CleanerTest {
         "Mali receives attack helicopters",
         "Mali's army has received two more Mi-35 attack helicopters from Russia, the transitional government said on Friday in a statement.",
         "The aircraft landed in Bamako on Thursday.");
-    List<String> r = new Cleaner().clean(doc, new Span(doc.indexOf("Mali receives"), doc.indexOf("helicopters\n") + 11), List.of()).stream()
-        .map(b -> b.kept() ? "kept" : b.dropReason()).toList();
-    assertThat(r).containsExactly("label", "kept", "kept", "kept");
+    assertThat(reasons(doc, new Span(doc.indexOf("Mali receives"), doc.indexOf("helicopters\n") + 11))).containsExactly("label", "kept", "kept", "kept");
   }
 
   @Test
@@ -79,9 +82,8 @@ class CleanerTest {
         "Egypt in talks for Chinese jets",
         "Egypt is in talks with China to buy J-10C fighter jets, two sources told Reuters on Monday.",
         "3. Cairo has not commented.");
-    List<String> r = new Cleaner().clean(doc, new Span(doc.indexOf("Egypt in"), doc.indexOf("jets\n") + 4), List.of()).stream()
-        .map(b -> b.kept() ? "kept" : b.dropReason()).toList();
     // a numbered line after the list has ended is the article's own
-    assertThat(r).containsExactly("label", "teaser-list", "teaser-list", "kept", "kept", "kept");
+    assertThat(reasons(doc, new Span(doc.indexOf("Egypt in"), doc.indexOf("jets\n") + 4)))
+        .containsExactly("label", "teaser-list", "teaser-list", "kept", "kept", "kept");
   }
 }
