@@ -464,8 +464,7 @@ final class Attributor {
     if (titled == null && v.mentionAt(head) != null && v.mentionAt(head).form() == Mention.Form.LEADER && toks.first() < head) {
       // "France's President Emmanuel Macron announced": the leader's name, without the title before it
       int left = head;
-      while (left - 1 >= toks.first() && v.sentence.token(left - 1).tag().equals("NNP") && !PERSON_TITLES.contains(v.lemma(left - 1).toLowerCase(Locale.ROOT))
-          && (v.mentionAt(left - 1) == null || v.mentionAt(left - 1).form() == Mention.Form.LEADER)) {
+      while (left - 1 >= toks.first() && nameWord(v, left - 1) && !PERSON_TITLES.contains(v.lemma(left - 1).toLowerCase(Locale.ROOT))) {
         left--;
       }
       if (left > toks.first()) {
@@ -564,15 +563,23 @@ final class Attributor {
     List<Integer> toks = v.subtree(head, Set.of("punct", "acl:relcl", "acl", "ccomp", "parataxis", "appos"));
     int right = toks.stream().mapToInt(Integer::intValue).max().orElse(head);
     int left = right;
-    // "Turkey's President Recep Tayyip Erdogan": a leader's own name is a name too
-    while (left > head && v.sentence.token(left).tag().equals("NNP") && (v.mentionAt(left) == null || v.mentionAt(left).form() == Mention.Form.LEADER)
-        && !ORG_WORDS.contains(v.word(left).toLowerCase(Locale.ROOT)) && !isSourceCue(v.word(left))) {
+    while (left > head && nameWord(v, left)) {
       left--;
     }
     if (right - left < 2 || !toks.contains(left + 1)) {
       return null;
     }
     return v.sentence.textOf(left + 1, right);
+  }
+
+  /**
+   * True for a word of a person's name: a proper noun that is no organisation word or source cue and
+   * no mention but a leader's ("Turkey's President Recep Tayyip Erdogan": a leader's own name is a name too).
+   */
+  private boolean nameWord(SentenceView v, int t) {
+    Mention m = v.mentionAt(t);
+    return v.sentence.token(t).tag().equals("NNP") && (m == null || m.form() == Mention.Form.LEADER)
+        && !ORG_WORDS.contains(v.word(t).toLowerCase(Locale.ROOT)) && !isSourceCue(v.word(t));
   }
 
   private boolean isSourceCue(String word) {
@@ -624,14 +631,9 @@ final class Attributor {
     if (personal) {
       // no one has spoken yet: "Foreign Minister Dmytro Kuleba expressed his government's desire ... He
       // also revealed ...": the leader named last in the sentences just before
-      List<DocumentMemory.Seen> seen = memory.sentences;
-      for (int i = seen.size() - 1; i >= 0 && i >= seen.size() - 3; i--) {
-        List<Mention> ms = seen.get(i).mentions();
-        for (int k = ms.size() - 1; k >= 0; k--) {
-          if (ms.get(k).type() == Mention.Type.ACTOR && ms.get(k).form() == Mention.Form.LEADER) {
-            return ms.get(k).text();
-          }
-        }
+      Mention leader = memory.recent(3, m -> m.type() == Mention.Type.ACTOR && m.form() == Mention.Form.LEADER);
+      if (leader != null) {
+        return leader.text();
       }
     }
     if ((w.equals("they") || w.equals("them")) && memory.lastSpeaker != null) {

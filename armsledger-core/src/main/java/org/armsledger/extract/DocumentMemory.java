@@ -132,12 +132,17 @@ final class DocumentMemory {
 
   /** The most recent weapon mentioned before {@code offset} in the last {@code window} sentences, or null. */
   WeaponEntry recentWeapon(int offset, java.util.function.Predicate<WeaponEntry> fits, int window) {
+    Mention m = recent(window, x -> x.type() == Mention.Type.WEAPON && x.span().end() <= offset && fits.test(x.weapon()));
+    return m == null ? null : m.weapon();
+  }
+
+  /** The most recent mention that fits in the last {@code window} sentences, latest first, or null. */
+  Mention recent(int window, java.util.function.Predicate<Mention> fits) {
     for (int i = sentences.size() - 1; i >= 0 && i >= sentences.size() - window; i--) {
       List<Mention> ms = sentences.get(i).mentions();
       for (int k = ms.size() - 1; k >= 0; k--) {
-        Mention m = ms.get(k);
-        if (m.type() == Mention.Type.WEAPON && m.span().end() <= offset && fits.test(m.weapon())) {
-          return m.weapon();
+        if (fits.test(ms.get(k))) {
+          return ms.get(k);
         }
       }
     }

@@ -503,7 +503,7 @@ public final class Extractor {
             continue; // "Germany's army ordered Leopard 2A8 tanks from KNDS": a state's order of its own industry's system is domestic
           }
           String relation = !i.relation().equals("transfer") ? i.relation() : f.predicate().relation() != null ? f.predicate().relation() : "transfer";
-          if (relation.equals("assistance") && f.predicate().noun() && f.rule().contains(".including") && !CONCRETE_EXCLUDED.contains(i.category())) {
+          if (relation.equals("assistance") && f.predicate().noun() && f.rule().contains(".including") && !HELP_CATEGORIES.contains(i.category())) {
             relation = "transfer"; // "a military aid package including 200 armoured vehicles": the vehicles change hands
           }
           ItemArg item = relation.equals("training") && i.category().equals("unspecified") ? trainingItem(v, f, i) : i;
@@ -589,7 +589,7 @@ public final class Extractor {
 
   /** Nouns that name a party as anybody of a kind: "to countries at war", "from third parties". */
   /** Categories that name help rather than materiel when an aid noun includes them. */
-  private static final java.util.Set<String> CONCRETE_EXCLUDED = java.util.Set.of("unspecified", "technology", "equipment");
+  private static final java.util.Set<String> HELP_CATEGORIES = java.util.Set.of("unspecified", "technology", "equipment");
   private static final java.util.Set<String> GENERIC_PARTIES = java.util.Set.of("country", "nation", "party", "buyer", "customer", "client",
       "importer", "exporter", "supplier", "seller", "vendor", "purchaser", "user", "end-user", "state", "market", "region");
 

@@ -1433,7 +1433,7 @@ final class FrameFinder {
         } else if (suppliers.isEmpty() && !governorReceives && !transit(v, t, in.governor())) {
           suppliers.addAll(gs);
         } else if (recipients.isEmpty() && !CURB.contains(v.lemma(in.governor()))) {
-          recipients.addAll(gs); // "Iran to receive the first shipment", "Serbia welcomed the delivery of Chinese drones"
+          recipients.addAll(gs); // "Iran to receive the first shipment"
         }
         how = ".governor-subj";
       }
@@ -1862,9 +1862,11 @@ final class FrameFinder {
     emit(out, find, t, finders, recipients, items, "give.source-for", v.word(t) + " -for-> " + recipients.get(0).text());
   }
 
-  /** Verbs of curbing a supply: who curbs another's sales does not receive them ("the US seeks to limit Russian arms sales"). */
-  private static final Set<String> CURB = Set.of("limit", "curb", "restrict", "reduce", "cut", "counter", "undermine", "target", "sanction",
-      "monitor", "track", "condemn", "criticise", "criticize", "investigate", "expose", "disrupt", "challenge", "compete");
+  /**
+   * Verbs of curbing a supply: who curbs another's sales does not receive them ("the US seeks to limit
+   * Russian arms sales"); the onlookers' verbs ({@link #THIRD_PARTY}: sanction, condemn, counter) never get this far.
+   */
+  private static final Set<String> CURB = Set.of("limit", "curb", "restrict", "reduce", "cut", "undermine", "disrupt", "challenge");
   /** Where a supply passes through: "deliveries to Ukraine through its territory". */
   private static final Set<String> TRANSIT = Set.of("territory", "airspace", "soil", "port", "ports", "land", "waters", "border", "airport", "airports");
 
