@@ -422,6 +422,21 @@ final class Attributor {
         collect(v, of, toks, 1); // "a panel of UN experts", "a group of analysts": the body by whom it is made of
       }
     }
+    for (int t = head - 1; t > toks.first(); t--) {
+      if (v.sentence.token(t).text().equals(",")) {
+        // "a deal worth about $700 million, two people familiar with the matter said", the amount
+        // misread as the speaker's modifier: the speaker starts after the last comma before its head,
+        // unless what is before it names someone ("Ivan Petrov, a spokesman, said")
+        boolean names = false;
+        for (int x : toks.headSet(t, false)) {
+          names |= v.sentence.token(x).tag().startsWith("NNP") || v.mentionAt(x) != null;
+        }
+        if (!names) {
+          toks.headSet(t, true).clear();
+        }
+        break;
+      }
+    }
     String text = v.sentence.textOf(toks.first(), toks.last());
     List<ActorEntry> actors = new ArrayList<>();
     boolean person = false;

@@ -115,6 +115,8 @@ final class FrameFinder {
   /** Nouns for an act whose owner acts: "Baykar's deal to sell drones", "Iran's efforts to rearm". */
   private static final Set<String> OWNED =
       Set.of("deal", "contract", "agreement", "plan", "decision", "effort", "attempt", "bid", "move", "offer", "promise", "pledge", "commitment", "intention", "readiness", "willingness", "refusal", "failure", "push", "drive", "campaign", "program", "programme", "initiative", "proposal", "request", "appeal", "application", "demand", "need", "wish", "desire", "ambition", "aim", "goal", "determination");
+  /** A state's offices that act for it when the state owns them: "Poland's Armament Agency signed a contract". */
+  private static final Set<String> STATE_BODIES = Set.of("agency", "directorate", "department", "office", "bureau", "command", "commission", "corps");
   /** Words on a support noun that make it military support rather than political. */
   private static final Set<String> MILITARY =
       Set.of("military", "defense", "defence", "technical", "security", "weapons", "arms", "missile", "drone", "lethal", "combat", "army");
@@ -630,6 +632,16 @@ final class FrameFinder {
       subj.addAll(parties(v, s.get("agent")));
     } else {
       subj.addAll(parties(v, s.get("subj")));
+      if (subj.isEmpty() && p.frame() == Frame.GIVE) {
+        // "Peru turned down a French offer to sell it two submarines", the offer read as the
+        // infinitive's controlled subject: the offerer sells
+        for (int x : s.get("subj")) {
+          if (OFFER_NOUNS.contains(v.lemma(x)) && v.sentence.token(x).isNoun()) {
+            subj.addAll(owners(v, x));
+            subj.addAll(parties(v, v.childrenLike(x, "nmod:from"))); // "an offer from France to sell"
+          }
+        }
+      }
       if (subj.isEmpty() && (p.frame() == Frame.GIVE || p.frame() == Frame.MOVE)) {
         subj.addAll(carriers(v, s.get("subj")));
         if (!subj.isEmpty()) {
@@ -2481,7 +2493,11 @@ final class FrameFinder {
         return parties(v, List.of(g)); // "allies to provide weapons": the allies provide, whoever they are
       }
       boolean actNoun = OWNED.contains(v.lemma(g)) || lexicon.noun(v.lemma(g)) != null && v.mentionAt(g) == null;
-      if (v.sentence.token(g).isNoun() && up.relation().startsWith("acl") && actNoun && !v.lemma(g).equals("offer")) {
+      // "China's offer to buy submarines" is China's offer of them (the GET frame reads it); "a French
+      // offer to sell it submarines" is France's to sell
+      Predicate own = lexicon.verb(v.lemma(cur));
+      boolean offerToGive = own != null && own.frame() == Frame.GIVE && v.sentence.token(cur).isVerb();
+      if (v.sentence.token(g).isNoun() && up.relation().startsWith("acl") && actNoun && (!OFFER_NOUNS.contains(v.lemma(g)) || offerToGive)) {
         // "Kyiv's request to the US to acquire a Patriot battery", "Moscow's failure to deliver"
         List<Party> owner = parties(v, v.children(g, "nmod:poss"));
         for (int a : v.children(g, "amod", "compound")) {
@@ -2618,7 +2634,7 @@ final class FrameFinder {
         for (Dependency d : v.out(f)) {
           String r = d.relation();
           boolean owner = depth == 0 && r.equals("nmod:poss")
-              && (OWNED.contains(tok.lemma()) || lexicon.isInstitutionNoun(w) || lexicon.isPersonnelNoun(w) || GROUP_NOUNS.contains(w));
+              && (OWNED.contains(tok.lemma()) || lexicon.isInstitutionNoun(w) || lexicon.isPersonnelNoun(w) || GROUP_NOUNS.contains(w) || STATE_BODIES.contains(w));
           if (owner && possessor == null && v.sentence.token(d.dependent()).isPronoun() && PRONOUNS.contains(v.word(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
             // "ammunition from our initiative", "its government": whoever the pronoun stands for, unless
             // the phrase names its state ("his Russian counterpart")

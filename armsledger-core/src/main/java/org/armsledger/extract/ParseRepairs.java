@@ -44,7 +44,42 @@ final class ParseRepairs {
     r = agentTo(r);
     r = commaParticiple(r);
     r = gerundAfterOf(r);
+    r = withInfinitive(r);
     return namedGerund(r);
+  }
+
+  /**
+   * "Vietnam is in talks with India to buy the missile": CoreNLP reads "with India to buy" as a clause
+   * of its own, "with" marking it and India the infinitive's subject, so India would be the buyer.
+   * An infinitive hung on a noun (acl) that is marked both "with" and "to" and has a subject of its
+   * own is the noun's infinitive: the subject is the noun's with-phrase (the counterpart of the
+   * talks), and the infinitive's subject is whoever holds the talks.
+   */
+  static Sentence withInfinitive(Sentence p) {
+    for (Dependency acl : p.edges()) {
+      if (!acl.base().equals("acl") || acl.governor() < 0 || !p.token(acl.governor()).isNoun()) {
+        continue;
+      }
+      int verb = acl.dependent();
+      Dependency with = null;
+      Dependency subj = null;
+      boolean to = false;
+      for (Dependency d : p.children(verb)) {
+        if (d.relation().equals("mark") && p.token(d.dependent()).text().equalsIgnoreCase("with") && d.dependent() < verb) {
+          with = d;
+        } else if (d.relation().equals("mark") && p.token(d.dependent()).text().equalsIgnoreCase("to")) {
+          to = true;
+        } else if (d.relation().equals("nsubj") && d.dependent() < verb) {
+          subj = d;
+        }
+      }
+      if (with == null || subj == null || !to || with.dependent() > subj.dependent() || !p.token(subj.dependent()).isNoun()) {
+        continue;
+      }
+      return rewired(p, List.of(with, subj), List.of(new Dependency(subj.dependent(), "case", with.dependent()),
+          new Dependency(acl.governor(), "nmod:with", subj.dependent())));
+    }
+    return p;
   }
 
   /**
@@ -262,7 +297,48 @@ final class ParseRepairs {
         }
       }
     }
+    if (drop.isEmpty()) {
+      // "talks with Belousov on the supply of four Mi-24 helicopters, two Mi-8 helicopters, armoured
+      // vehicles and ...": the later members read as more objects of the verb that has the talks
+      for (Dependency d : p.edges()) {
+        int g = d.governor();
+        int y = d.dependent();
+        if (!d.relation().equals("obj") || g < 0 || !p.token(y).isNoun()) {
+          continue;
+        }
+        int start = leftmost(p, y, 4);
+        int x = start - 2;
+        boolean earlierObj = p.children(g).stream().anyMatch(c -> c.relation().equals("obj") && c.dependent() < x);
+        if (x < 0 || !p.token(start - 1).text().equals(",") || !p.token(x).isNoun() || !earlierObj
+            || p.parents(x).stream().noneMatch(e -> e.relation().startsWith("nmod"))) {
+          continue;
+        }
+        drop.add(d);
+        add.add(new Dependency(x, "conj:and", y));
+        for (Dependency c : p.edges()) {
+          if (c.relation().equals("obj") && c.governor() == g && p.edges().contains(new Dependency(y, "conj:and", c.dependent()))) {
+            drop.add(c);
+            add.add(new Dependency(x, "conj:and", c.dependent()));
+          }
+        }
+        break;
+      }
+    }
     return drop.isEmpty() ? p : rewired(p, drop, add);
+  }
+
+  /** The first token of a word's phrase, following dependents other than conjuncts and punctuation down {@code depth} levels. */
+  private static int leftmost(Sentence p, int t, int depth) {
+    int min = t;
+    if (depth == 0) {
+      return min;
+    }
+    for (Dependency c : p.children(t)) {
+      if (!c.relation().startsWith("conj") && !c.relation().equals("punct") && !c.relation().equals("cc") && c.dependent() != t) {
+        min = Math.min(min, leftmost(p, c.dependent(), depth - 1));
+      }
+    }
+    return min;
   }
 
   /**

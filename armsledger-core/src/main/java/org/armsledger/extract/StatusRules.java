@@ -47,6 +47,8 @@ final class StatusRules {
   private static final Set<String> STOPS = Set.of("stop", "cease", "halt", "stall", "freeze", "dry", "run");
   /** Cues that embed only as verbs: "no sign that Germany plans to send tanks" signs nothing. */
   private static final Set<String> VERB_ONLY_CUES = Set.of("sign", "set", "study", "think", "direct", "clear");
+  /** Cues that embed their status only with one of these particles ("turn down", "turn away"). */
+  private static final java.util.Map<String, Set<String>> PARTICLE_CUES = java.util.Map.of("turn", Set.of("down", "away", "back"));
   /** Stages that, when the cue giving them is negated, become a refusal. */
   private static final Set<String> NEGATABLE = Set.of("agreed", "planned", "offered");
 
@@ -156,6 +158,10 @@ final class StatusRules {
         break; // "decided not to deliver the S-300 and has been delivering other arms": the conjunct is no infinitive of deciding
       }
       String embed = v.sentence.token(g).isNoun() && VERB_ONLY_CUES.contains(lemma) ? null : lexicon.embedStatus(lemma);
+      if (embed != null && PARTICLE_CUES.containsKey(lemma) && v.out(g).stream()
+          .noneMatch(d -> d.relation().equals("compound:prt") && PARTICLE_CUES.get(lemma).contains(v.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT)))) {
+        embed = null; // "turned down an offer to buy" rejects; "turned to Russia, receiving helicopters" does not
+      }
       if (embed == null) {
         for (int x : v.children(g, "nsubj:xsubj")) {
           // "the UK's ambition to intensify its support, through the provision of tanks": the intent the clause is

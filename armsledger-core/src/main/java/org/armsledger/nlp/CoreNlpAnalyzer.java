@@ -40,7 +40,9 @@ import org.armsledger.text.Token;
  */
 public final class CoreNlpAnalyzer implements Analyzer {
   private final StanfordCoreNLP splitter;
-  /** tokenize, ssplit (one sentence), pos, lemma; with depparse too when the stock parser is asked for. */
+  /** tokenize, ssplit (one sentence): the tokens a parse starts from. */
+  private final StanfordCoreNLP tokenizer;
+  /** pos, lemma; with depparse too when the stock parser is asked for. */
   private final StanfordCoreNLP tagger;
   /** Our own instance of the parser, null with the stock parser (the annotator's then). */
   private final DependencyParser dependencyParser;
@@ -61,11 +63,15 @@ public final class CoreNlpAnalyzer implements Analyzer {
     split.setProperty("tokenize.language", "en");
     split.setProperty("tokenize.options", "untokenizable=noneKeep");
     splitter = new StanfordCoreNLP(split);
+    Properties one = new Properties();
+    one.setProperty("annotators", "tokenize,ssplit");
+    one.setProperty("tokenize.language", "en");
+    one.setProperty("tokenize.options", "untokenizable=noneKeep");
+    one.setProperty("ssplit.isOneSentence", "true");
+    tokenizer = new StanfordCoreNLP(one);
     Properties parse = new Properties();
-    parse.setProperty("annotators", stockParser ? "tokenize,ssplit,pos,lemma,depparse" : "tokenize,ssplit,pos,lemma");
-    parse.setProperty("tokenize.language", "en");
-    parse.setProperty("tokenize.options", "untokenizable=noneKeep");
-    parse.setProperty("ssplit.isOneSentence", "true");
+    parse.setProperty("annotators", stockParser ? "pos,lemma,depparse" : "pos,lemma");
+    parse.setProperty("enforceRequirements", "false"); // the tokens come from the tokenizer, designations mended
     tagger = new StanfordCoreNLP(parse);
     if (stockParser) {
       dependencyParser = null;
@@ -139,12 +145,17 @@ public final class CoreNlpAnalyzer implements Analyzer {
   @Override
   public Sentence parse(Sentence sentence) {
     Annotation ann = new Annotation(sentence.text());
-    tagger.annotate(ann);
+    tokenizer.annotate(ann);
     List<CoreMap> sentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences.isEmpty()) {
       return sentence;
     }
     CoreMap s = sentences.get(0);
+    List<CoreLabel> joined = TokenMends.mend(s.get(CoreAnnotations.TokensAnnotation.class));
+    s.set(CoreAnnotations.TokensAnnotation.class, joined);
+    s.set(CoreAnnotations.TokenEndAnnotation.class, joined.size());
+    ann.set(CoreAnnotations.TokensAnnotation.class, joined);
+    tagger.annotate(ann);
     int offset = sentence.span().start();
     List<Token> tokens = new ArrayList<>();
     for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {

@@ -1591,4 +1591,50 @@ class RulesTest {
     assertThat(claims(null, "Poland and South Korea signed a deal for 180 K2 tanks.", "The two countries also agreed on 212 K9 howitzers."))
         .extracting(RulesTest::key).containsExactly("KOR->POL transfer armored_vehicle agreed", "KOR->POL transfer artillery agreed");
   }
+
+  @Test
+  void talksWithAStateToBuyMakeThatStateTheSeller() {
+    // CoreNLP reads "with South Korea to buy" as a clause with South Korea its subject
+    List<Claim> cs = claims(null, "Egypt is in advanced talks with South Korea to buy K9 self-propelled howitzers in a deal worth about $1.5 billion, "
+        + "three people familiar with the matter said.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("KOR->EGY transfer artillery considered");
+    // the amount before the comma is no part of the speaker
+    assertThat(cs.get(0).source().name()).startsWith("three people familiar");
+  }
+
+  @Test
+  void turningToAStateForSupportIsNoRefusal() {
+    assertThat(claims(null, "Burkina Faso's junta has turned to Russia for military support since the coup, receiving helicopters, drones and armoured vehicles."))
+        .extracting(RulesTest::key).containsExactlyInAnyOrder("RUS->BFA assistance unspecified delivered", "RUS->BFA transfer helicopter delivered",
+            "RUS->BFA transfer uav delivered", "RUS->BFA transfer armored_vehicle delivered");
+    assertThat(claims(null, "Peru turned down a French offer to sell it two submarines.")).extracting(RulesTest::key)
+        .containsExactly("FRA->PER transfer naval rejected");
+  }
+
+  @Test
+  void aStatesAgencySignsForIt() {
+    assertThat(claims(null, "Romania's Armament Agency has signed a contract with Rheinmetall for 298 Lynx infantry fighting vehicles."))
+        .extracting(RulesTest::key).containsExactly("rheinmetall->ROU transfer armored_vehicle agreed");
+  }
+
+  @Test
+  void militaryGoodsAreEquipment() {
+    assertThat(claims(null, "Canada has suspended all exports of military goods to Turkey, the foreign ministry said in a statement."))
+        .extracting(RulesTest::key).containsExactly("CAN->TUR transfer equipment halted");
+  }
+
+  @Test
+  void aDesignationIsOneTokenForTheParser() {
+    // split into "S", "-", "300", the designation's letter became the subject of "told"
+    assertThat(claims(null, "\"Bulgaria will not send its S-300 to Ukraine,\" he told reporters.")).extracting(RulesTest::key)
+        .containsExactly("BGR->UKR transfer air_defense planned negated");
+    assertThat(claims(null, "Kazakhstan has received Turkish Anka-S drones, the country's defence minister confirmed.")).extracting(RulesTest::key)
+        .containsExactly("TUR->KAZ transfer uav delivered");
+  }
+
+  @Test
+  void aDoubledPrepositionIsASlip() {
+    assertThat(claims(null, "Belarus said it would hand over over four Su-25 jets to Serbia.")).extracting(RulesTest::key)
+        .containsExactly("BLR->SRB transfer combat_aircraft planned");
+  }
 }

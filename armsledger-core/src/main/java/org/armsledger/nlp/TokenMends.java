@@ -1,0 +1,80 @@
+package org.armsledger.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Mends the tokens of a sentence before tagging and parsing, where the tokenizer's or the writer's
+ * pieces would mislead the parser. Stateless.
+ *
+ * <ul>
+ *   <li>Joins the pieces CoreNLP's tokenizer splits a weapon designation into ("S", "-", "300") back
+ *       into one token ("S-300"). Split, a designation reads as a one-letter noun, a dash and a
+ *       number, and the parser hangs the pieces on different heads ("Greece will not send its S-300
+ *       to Ukraine, he said" came out with "S" the subject of "said"); joined, it is one noun, as
+ *       "S300" is.
+ *   <li>Leaves out the second of a doubled function word, a typing slip ("would hand over over eight
+ *       MiG-29s", "to the the army"), which the parser would read as a second preposition.
+ * </ul>
+ */
+final class TokenMends {
+  /** A designation's letters: one capital, then up to five letters ("S", "Su", "MiG", "Shahed", "Type"). */
+  private static final Pattern LETTERS = Pattern.compile("[A-Z][A-Za-z]{0,5}");
+  /** A designation's number: a digit, then digits and letters ("300", "30MK2", "35S", "054A"). */
+  private static final Pattern NUMBER = Pattern.compile("[0-9][0-9A-Za-z]*");
+
+  /** Words whose doubling is a slip; not "had had" or "that that", which can be right. */
+  private static final Set<String> STUTTERS = Set.of("the", "a", "an", "to", "of", "over", "in", "on", "for", "with", "from", "by", "and", "at", "into");
+
+  private TokenMends() {}
+
+  /** The tokens with designations joined and stutters left out, renumbered; the same list when nothing is mended. */
+  static List<CoreLabel> mend(List<CoreLabel> tokens) {
+    boolean any = false;
+    for (int i = 0; i + 1 < tokens.size() && !any; i++) {
+      any = stutter(tokens.get(i), tokens.get(i + 1)) || i + 2 < tokens.size() && designation(tokens.get(i), tokens.get(i + 1), tokens.get(i + 2));
+    }
+    if (!any) {
+      return tokens;
+    }
+    List<CoreLabel> out = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel a = tokens.get(i);
+      if (i > 0 && stutter(tokens.get(i - 1), a)) {
+        continue;
+      }
+      if (i + 2 < tokens.size() && designation(a, tokens.get(i + 1), tokens.get(i + 2))) {
+        CoreLabel b = tokens.get(i + 2);
+        String text = a.word() + "-" + b.word();
+        CoreLabel j = new CoreLabel(a);
+        j.setWord(text);
+        j.setValue(text);
+        j.setOriginalText(text);
+        j.setEndPosition(b.endPosition());
+        j.set(CoreAnnotations.AfterAnnotation.class, b.after());
+        out.add(j);
+        i += 2;
+      } else {
+        out.add(a);
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      out.get(i).setIndex(i + 1);
+    }
+    return out;
+  }
+
+  private static boolean stutter(CoreLabel a, CoreLabel b) {
+    return a.word().equalsIgnoreCase(b.word()) && STUTTERS.contains(b.word().toLowerCase(Locale.ROOT)) && b.beginPosition() > a.endPosition();
+  }
+
+  private static boolean designation(CoreLabel a, CoreLabel dash, CoreLabel b) {
+    return dash.word().equals("-") && a.endPosition() == dash.beginPosition() && dash.endPosition() == b.beginPosition()
+        && LETTERS.matcher(a.word()).matches() && NUMBER.matcher(b.word()).matches();
+  }
+}
