@@ -118,7 +118,9 @@ public final class Extractor {
         }
         SentenceView v = new SentenceView(p, mentions);
         for (Frame f : frames.find(v)) {
-          here.addAll(claims(a, v, f, memory, quoteList, here));
+          for (Frame g : byOrigin(v, f)) {
+            here.addAll(claims(a, v, g, memory, quoteList, here));
+          }
         }
       } catch (RuntimeException | StackOverflowError e) {
         // a parser or rule failure costs this sentence, not the document; the caller reports it
@@ -322,6 +324,30 @@ public final class Extractor {
           new Explanation("deny.anaphoric", List.of(actor.lexiconId()), "", List.of("denies the claim " + c.id() + " of the sentence before"))));
     }
     return strongest(out);
+  }
+
+  /**
+   * A frame without a supplier whose items carry different origins, split into one frame per origin:
+   * "Algiers has bought Chinese artillery and Turkish corvettes" is artillery from China and corvettes
+   * from Turkey. Any other frame as it is.
+   */
+  private List<Frame> byOrigin(SentenceView v, Frame f) {
+    if (!f.suppliers().isEmpty() || f.items().size() < 2) {
+      return List.of(f);
+    }
+    Map<String, List<ItemArg>> groups = new LinkedHashMap<>();
+    for (ItemArg i : f.items()) {
+      Party o = resolver.origin(v, List.of(i));
+      groups.computeIfAbsent(o == null ? "" : o.actor().id(), k -> new ArrayList<>()).add(i);
+    }
+    if (groups.size() < 2 || groups.containsKey("")) {
+      return List.of(f); // one origin, or items of no stated origin beside others: as the frame reads them together
+    }
+    List<Frame> out = new ArrayList<>();
+    for (List<ItemArg> g : groups.values()) {
+      out.add(f.with(f.suppliers(), f.recipients(), g, ""));
+    }
+    return out;
   }
 
   /** One claim per supplier, recipient, category and relation in a sentence: the most advanced stage. */

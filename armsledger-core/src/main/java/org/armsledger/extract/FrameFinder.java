@@ -115,8 +115,10 @@ final class FrameFinder {
   /** Nouns for an act whose owner acts: "Baykar's deal to sell drones", "Iran's efforts to rearm". */
   private static final Set<String> OWNED =
       Set.of("deal", "contract", "agreement", "plan", "decision", "effort", "attempt", "bid", "move", "offer", "promise", "pledge", "commitment", "intention", "readiness", "willingness", "refusal", "failure", "push", "drive", "campaign", "program", "programme", "initiative", "proposal", "request", "appeal", "application", "demand", "need", "wish", "desire", "ambition", "aim", "goal", "determination");
+  /** Who rules from a seat: "the government in Tripoli", "the junta in Niamey" (not "forces in Minsk", who are only there). */
+  private static final Set<String> SEATED = Set.of("government", "regime", "junta", "authorities", "administration", "leadership", "rulers");
   /** A state's offices that act for it when the state owns them: "Poland's Armament Agency signed a contract". */
-  private static final Set<String> STATE_BODIES = Set.of("agency", "directorate", "department", "office", "bureau", "command", "commission", "corps");
+  private static final Set<String> STATE_BODIES = Set.of("agency", "directorate", "department", "office", "bureau", "command", "commission", "corps", "council", "committee");
   /** Words on a support noun that make it military support rather than political. */
   private static final Set<String> MILITARY =
       Set.of("military", "defense", "defence", "technical", "security", "weapons", "arms", "missile", "drone", "lethal", "combat", "army");
@@ -218,7 +220,9 @@ final class FrameFinder {
         // a past participle the tagger took for an adjective: "six MiG-29s gifted to Serbia"
         String stem = tok.lemma().substring(0, tok.lemma().length() - 2);
         p = lexicon.verb(stem) != null ? lexicon.verb(stem) : lexicon.verb(stem + "e");
-        if (p != null && p.frame() != Frame.GIVE) {
+        // but a bare adjective before its noun is none ("31 armed drones", "supplied weapons")
+        boolean bare = v.in(t).stream().anyMatch(d -> d.relation().equals("amod") && d.governor() > t) && v.out(t).isEmpty();
+        if (p != null && (p.frame() != Frame.GIVE || bare)) {
           p = null;
         }
       } else if (tok.isNoun()) {
@@ -915,7 +919,11 @@ final class FrameFinder {
         if (s.passive) {
           items.addAll(items(v, s.get("subjpass")));
         }
-        List<Party> beneficiaries = parties(v, s.get("for"));
+        List<Integer> forWhom = new ArrayList<>(s.get("for"));
+        // "to acquire 26 Rafale Marine jets for its navy": the buyer's own forces, no one else it buys for
+        forWhom.removeIf(x -> (FORCES.contains(v.lemma(x).toLowerCase(java.util.Locale.ROOT)) || lexicon.isInstitutionNoun(v.word(x)))
+            && v.children(x, "nmod:poss").stream().anyMatch(o -> v.sentence.token(o).isPronoun()));
+        List<Party> beneficiaries = parties(v, forWhom);
         if (!beneficiaries.isEmpty() && !subj.isEmpty() && !s.passive) {
           // "Canada launched campaigns to buy Turkish drones for Ukraine": the buyer supplies Ukraine,
           // and what it buys goes to Ukraine, not to the buyer
@@ -1130,6 +1138,16 @@ final class FrameFinder {
             }
           }
         }
+      }
+    }
+    if ((p.frame() == Frame.GIVE || p.frame() == Frame.GET) && suppliers.isEmpty() != recipients.isEmpty()) {
+      // "Japan and the Philippines signed an agreement under which Manila will receive radars": the
+      // other signer of the deal the clause belongs to is the other side
+      List<Party> known = suppliers.isEmpty() ? recipients : suppliers;
+      List<Party> other = dealPartners(v, t, known);
+      if (!other.isEmpty()) {
+        (suppliers.isEmpty() ? suppliers : recipients).addAll(other);
+        how.add("deal-partner");
       }
     }
     String rule = p.frame().name().toLowerCase(java.util.Locale.ROOT) + "." + voice + (how.isEmpty() ? "" : "." + String.join(".", how));
@@ -1435,6 +1453,10 @@ final class FrameFinder {
           if (sellerSide && suppliers.isEmpty() && (!recipients.isEmpty() || p.frame() == Frame.GET)) {
             suppliers.addAll(gs);
           } else if (!sellerSide && recipients.isEmpty()) {
+            recipients.addAll(gs);
+          } else if (sellerSide && recipients.isEmpty() && p.frame() == Frame.GET) {
+            // "India's acquisition council approved the purchase of drones from the United States": the
+            // seller is named, so who approves the purchase is the buyer
             recipients.addAll(gs);
           } else if (suppliers.isEmpty()) {
             suppliers.addAll(gs);
@@ -1935,6 +1957,13 @@ final class FrameFinder {
    */
   private void buyerFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
     List<ItemArg> items = items(v, v.childrenLike(t, "nmod:of"));
+    for (int c : v.children(t, "compound")) {
+      Mention m = v.mentionAt(c);
+      if (m != null && m.type() == Mention.Type.ITEM) {
+        // "Russia's largest arms customer": the item the buyer buys, in front of it
+        items.add(new ItemArg(m.category(), m.relation(), null, m.text(), m.span(), c, m.lexiconId()));
+      }
+    }
     items.removeIf(ItemArg::isSupport);
     if (items.isEmpty()) {
       return;
@@ -1951,7 +1980,8 @@ final class FrameFinder {
         buyers.addAll(parties(v, List.of(in.governor()))); // "India, the biggest customer of Russian arms"
       }
     }
-    List<Party> sellers = new ArrayList<>(parties(v, v.childrenLike(t, "nmod:from")));
+    // "Russia's third-largest arms customer": whose customer it is sells
+    List<Party> sellers = new ArrayList<>(parties(v, concat(v.childrenLike(t, "nmod:from"), v.children(t, "nmod:poss"))));
     for (ItemArg i : items) {
       for (Party owner : parties(v, concat(v.children(i.head(), "nmod:poss"), v.childrenLike(i.head(), "nmod:from")))) {
         if (sellers.stream().noneMatch(x -> x.span() != null && x.span().equals(owner.span()))) {
@@ -2527,6 +2557,31 @@ final class FrameFinder {
     return List.of();
   }
 
+  /**
+   * The signers of the deal a clause is the content of ("an agreement under which Manila will
+   * receive radars", "a deal by which Japan supplies"), other than the side the clause names; empty
+   * unless exactly one other signer is named.
+   */
+  private List<Party> dealPartners(SentenceView v, int t, List<Party> known) {
+    for (Dependency in : v.in(t)) {
+      if (!in.relation().equals("acl:relcl") || in.governor() < 0 || !DEAL_NOUNS.contains(v.lemma(in.governor()).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (Dependency up : v.in(in.governor())) {
+        if (up.governor() < 0 || !up.relation().equals("obj")) {
+          continue;
+        }
+        List<Party> signers = parties(v, v.children(up.governor(), "nsubj"));
+        signers.removeIf(x -> x.actor() == null
+            || known.stream().anyMatch(k -> k.actor() != null && k.actor().id().equals(x.actor().id()) || k.span() != null && k.span().equals(x.span())));
+        if (signers.size() == 1 && known.stream().allMatch(k -> k.actor() != null)) {
+          return signers;
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** Nouns for a state's own undertaking that another may support. */
   private static final Set<String> EFFORT_NOUNS = Set.of("effort", "drive", "bid", "attempt", "campaign", "plan", "programme", "program");
 
@@ -2613,6 +2668,25 @@ final class FrameFinder {
     }
     if (ONLOOKERS.contains(tok.lemma()) || ONLOOKERS.contains(w)) {
       return null; // "US politicians", "UN experts", "Western analysts" watch the trade, they are not its parties
+    }
+    for (int a : v.children(t, "amod")) {
+      if (v.lemma(a).equalsIgnoreCase("loyal")) {
+        // "forces loyal to Khalifa Haftar", "militias loyal to Tehran": whom they are loyal to
+        for (int to : concat(v.childrenLike(a, "obl:to"), v.childrenLike(t, "nmod:to"))) {
+          Mention lm = v.mentionAt(to);
+          if (lm != null && lm.type() == Mention.Type.ACTOR) {
+            return party(lm, "loyal-to");
+          }
+        }
+      }
+    }
+    if (SEATED.contains(w) && m == null && t + 2 < v.sentence.tokens().size() && v.word(t + 1).equalsIgnoreCase("in")
+        && v.children(t, "amod", "compound", "nmod:poss").stream().noneMatch(c -> v.mentionAt(c) != null)) {
+      // "the government in Tripoli", "the junta in Niamey": the state whose seat or land it is in
+      Mention in = v.mentionAt(t + 2);
+      if (in != null && in.type() == Mention.Type.ACTOR && in.actor().isState() && (in.form() == Mention.Form.CAPITAL || in.form() == Mention.Form.NAME)) {
+        return party(in, "institution-in");
+      }
     }
     if (lexicon.isPersonnelNoun(w) || lexicon.isInstitutionNoun(w)) {
       // "the country's servicemen", "the kingdom's navy": the state described before

@@ -45,7 +45,163 @@ final class ParseRepairs {
     r = commaParticiple(r);
     r = gerundAfterOf(r);
     r = withInfinitive(r);
+    r = worthPhrase(r);
+    r = usedAdjective(r);
+    r = pronounRelative(r);
+    r = secondOf(r);
     return namedGerund(r);
+  }
+
+  /**
+   * "approving a possible sale to the Kingdom of Morocco of 36 AH-64E helicopters": CoreNLP hangs the
+   * second of-phrase on the recipient's name with the first. A to-phrase noun with two of-phrases
+   * gives the second (and the nouns sharing it) to the noun or verb object the to-phrase belongs to.
+   */
+  static Sentence secondOf(Sentence p) {
+    for (Dependency to : p.edges()) {
+      if (!(to.relation().equals("obl:to") || to.relation().equals("nmod:to")) || to.governor() < 0) {
+        continue;
+      }
+      int x = to.dependent();
+      List<Dependency> ofs = p.children(x).stream().filter(d -> d.relation().equals("nmod:of") && d.dependent() > x).toList();
+      if (ofs.size() < 2) {
+        continue;
+      }
+      int owner = to.governor();
+      if (to.relation().equals("obl:to")) {
+        owner = p.children(owner).stream().filter(d -> d.relation().equals("obj") && d.dependent() < x && p.token(d.dependent()).isNoun())
+            .mapToInt(Dependency::dependent).findFirst().orElse(-1);
+      }
+      if (owner < 0 || !p.token(owner).isNoun()) {
+        continue;
+      }
+      int first = ofs.stream().mapToInt(Dependency::dependent).min().getAsInt();
+      List<Dependency> drop = new ArrayList<>();
+      List<Dependency> add = new ArrayList<>();
+      for (Dependency d : ofs) {
+        if (d.dependent() != first) {
+          drop.add(d);
+          add.add(new Dependency(owner, "nmod:of", d.dependent()));
+        }
+      }
+      return rewired(p, drop, add);
+    }
+    return p;
+  }
+
+  /**
+   * "signed a contract worth 3.1 billion euros with Saab for 17 Gripen jets to replace its fleet":
+   * CoreNLP hangs what follows the amount on "worth" (the with-phrase, a for-clause with the jets as
+   * its subject). The phrases after a "worth" on a noun are the noun's: its with-, from- and
+   * for-phrases, and "for N to V" is the for-phrase N with its infinitive.
+   */
+  static Sentence worthPhrase(Sentence p) {
+    for (Dependency amod : p.edges()) {
+      int worth = amod.dependent();
+      if (!amod.relation().equals("amod") || !p.token(worth).text().equalsIgnoreCase("worth") || amod.governor() < 0) {
+        continue;
+      }
+      int noun = amod.governor();
+      List<Dependency> drop = new ArrayList<>();
+      List<Dependency> add = new ArrayList<>();
+      for (Dependency d : p.children(worth)) {
+        String sub = d.subtype();
+        if ((d.base().equals("obl") || d.base().equals("nmod")) && java.util.Set.of("with", "from", "for", "to").contains(sub)) {
+          drop.add(d);
+          add.add(new Dependency(noun, "nmod:" + sub, d.dependent()));
+        } else if (d.relation().equals("dep") && p.token(d.dependent()).isVerb()) {
+          int verb = d.dependent();
+          Dependency mark = null;
+          Dependency subj = null;
+          for (Dependency c : p.children(verb)) {
+            if (c.relation().equals("mark") && p.token(c.dependent()).text().equalsIgnoreCase("for")) {
+              mark = c;
+            } else if (c.relation().equals("nsubj") && p.token(c.dependent()).isNoun()) {
+              subj = c;
+            }
+          }
+          if (mark != null && subj != null) {
+            drop.addAll(List.of(d, mark, subj));
+            add.addAll(List.of(new Dependency(noun, "nmod:for", subj.dependent()), new Dependency(subj.dependent(), "case", mark.dependent()),
+                new Dependency(subj.dependent(), "acl:to", verb)));
+          }
+        }
+      }
+      for (Dependency d : p.edges()) {
+        // "a contract worth $500 million with Hanwha": the with-phrase hung on the amount
+        int a = d.governor();
+        boolean amount = a > worth && a < d.dependent() && (p.token(a).tag().equals("$") || p.token(a).tag().equals("CD") || AMOUNT_WORDS.contains(p.token(a).lemma()));
+        if (amount && d.base().equals("nmod") && java.util.Set.of("with", "from", "for", "to").contains(d.subtype()) && drop.stream().noneMatch(x -> x == d)) {
+          drop.add(d);
+          add.add(new Dependency(noun, d.relation(), d.dependent()));
+        }
+      }
+      if (!drop.isEmpty()) {
+        return rewired(p, drop, add);
+      }
+    }
+    return p;
+  }
+
+  /** Nouns of money an amount may end in. */
+  private static final java.util.Set<String> AMOUNT_WORDS = java.util.Set.of("euro", "dollar", "pound", "won", "yen", "rupee", "yuan", "rouble", "ruble",
+      "million", "billion", "trillion", "lira", "real", "riyal", "dirham", "shekel", "zloty", "krone", "krona");
+
+  /**
+   * "The United States had offered Colombia used F-16s": CoreNLP reads "used" as a verb of its own,
+   * with the jets its object. A bare "used" (no subject, no auxiliary) hung on a verb, right before
+   * its object, is the object's adjective, and the object the verb's; a name the verb took for its
+   * object before it is then its indirect object.
+   */
+  static Sentence usedAdjective(Sentence p) {
+    for (Dependency in : p.edges()) {
+      int used = in.dependent();
+      int verb = in.governor();
+      if (verb < 0 || !p.token(used).text().equalsIgnoreCase("used") || !p.token(verb).isVerb() || verb > used
+          || !(in.relation().equals("dep") || in.relation().equals("xcomp") || in.relation().equals("parataxis") || in.relation().equals("ccomp"))) {
+        continue;
+      }
+      List<Dependency> kids = p.children(used);
+      if (kids.stream().anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().startsWith("aux") || d.relation().equals("mark"))) {
+        continue;
+      }
+      Dependency obj = kids.stream().filter(d -> d.relation().equals("obj") && d.dependent() > used).findFirst().orElse(null);
+      if (obj == null) {
+        continue;
+      }
+      List<Dependency> drop = new ArrayList<>(List.of(in, obj));
+      List<Dependency> add = new ArrayList<>(List.of(new Dependency(obj.dependent(), "amod", used), new Dependency(verb, "obj", obj.dependent())));
+      for (Dependency d : p.children(verb)) {
+        if (d.relation().equals("obj") && d.dependent() < used && p.token(d.dependent()).tag().startsWith("NNP")) {
+          drop.add(d);
+          add.add(new Dependency(verb, "iobj", d.dependent()));
+        }
+      }
+      return rewired(p, drop, add);
+    }
+    return p;
+  }
+
+  /**
+   * "completed the delivery of all 24 F-16 jets it pledged to Kyiv": CoreNLP reads the relative
+   * clause without "that" as a clause beside the sentence's (parataxis). A clause whose subject is a
+   * pronoun right after a noun, with no object of its own, hung by parataxis, modifies that noun.
+   */
+  static Sentence pronounRelative(Sentence p) {
+    for (Dependency para : p.edges()) {
+      int verb = para.dependent();
+      if (!para.relation().equals("parataxis") || para.governor() < 0 || verb < 2 || !p.token(verb).isVerb()) {
+        continue;
+      }
+      int pronoun = verb - 1;
+      int noun = verb - 2;
+      boolean subject = p.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj") && d.dependent() == pronoun);
+      boolean object = p.children(verb).stream().anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp"));
+      if (subject && !object && p.token(pronoun).isPronoun() && p.token(noun).isNoun() && para.governor() < noun) {
+        return rewired(p, List.of(para), List.of(new Dependency(noun, "acl:relcl", verb)));
+      }
+    }
+    return p;
   }
 
   /**
@@ -294,6 +450,26 @@ final class ParseRepairs {
         if (!clause && !objs.isEmpty() && semicolon) {
           drop.add(d);
           add.add(new Dependency(g, "obj", n));
+        }
+      }
+      if (d.relation().startsWith("conj") && g >= 0 && p.token(g).isVerb() && p.token(d.dependent()).isNoun() && d.dependent() > g) {
+        // "has requested to buy 24 helicopters; 36 engines; and 600 missiles": the nouns after the
+        // semicolons, read as conjuncts of the verb, are more of the object before them
+        int n = d.dependent();
+        boolean clause = p.children(n).stream().anyMatch(c -> c.relation().startsWith("nsubj") || c.relation().equals("cop"));
+        int obj = -1;
+        for (Dependency o : p.edges()) {
+          if (o.relation().equals("obj") && o.dependent() > g && o.dependent() < n && o.dependent() > obj) {
+            obj = o.dependent();
+          }
+        }
+        boolean semicolon = false;
+        for (int k = Math.max(obj, 0); k < n; k++) {
+          semicolon |= p.token(k).text().equals(";");
+        }
+        if (!clause && obj >= 0 && semicolon) {
+          drop.add(d);
+          add.add(new Dependency(obj, "conj:and", n));
         }
       }
     }

@@ -1637,4 +1637,69 @@ class RulesTest {
     assertThat(claims(null, "Belarus said it would hand over over four Su-25 jets to Serbia.")).extracting(RulesTest::key)
         .containsExactly("BLR->SRB transfer combat_aircraft planned");
   }
+
+  @Test
+  void itemsOfDifferentOriginsComeFromTheirOwnSuppliers() {
+    assertThat(claims(null, "Egypt has bought Russian helicopters and French frigates.")).extracting(RulesTest::key)
+        .containsExactlyInAnyOrder("RUS->EGY transfer helicopter delivered", "FRA->EGY transfer naval delivered");
+  }
+
+  @Test
+  void aStatesArmsCustomerBuysFromIt() {
+    assertThat(claims(null, "Kazakhstan remains Russia's largest arms customer in Central Asia.")).extracting(RulesTest::key)
+        .containsExactly("RUS->KAZ transfer equipment delivered");
+  }
+
+  @Test
+  void buyingForItsOwnNavyIsNoPurchaseForAnother() {
+    assertThat(claims(null, "Greece is in talks with France to acquire three Belharra frigates for its navy.")).extracting(RulesTest::key)
+        .containsExactly("FRA->GRC transfer naval considered");
+  }
+
+  @Test
+  void thePhrasesAfterAContractsWorthAreTheContracts() {
+    assertThat(claims(null, "Peru has signed a contract worth $500 million with Hanwha for 30 K9 howitzers to replace its old artillery."))
+        .extracting(RulesTest::key).containsExactly("hanwha->PER transfer artillery agreed");
+  }
+
+  @Test
+  void usedBeforeItsNounIsAnAdjective() {
+    assertThat(claims(null, "Germany had offered Brazil used Leopard tanks.")).extracting(RulesTest::key)
+        .containsExactly("DEU->BRA transfer armored_vehicle offered");
+  }
+
+  @Test
+  void forcesLoyalToALeaderAndTheGovernmentInACapital() {
+    assertThat(claims(null, "Egypt shipped armoured vehicles to forces loyal to Khalifa Haftar.")).extracting(RulesTest::key)
+        .containsExactly("EGY->lna transfer armored_vehicle delivered");
+    assertThat(claims(null, "Iran has sent drones to the government in Khartoum.")).extracting(RulesTest::key)
+        .containsExactly("IRN->SDN transfer uav delivered");
+  }
+
+  @Test
+  void theOtherSignerOfADealGivesWhatTheDealSays() {
+    assertThat(claims(null, "South Korea and Poland signed an agreement under which Warsaw will receive 48 FA-50 jets.")).extracting(RulesTest::key)
+        .containsExactly("KOR->POL transfer combat_aircraft agreed");
+  }
+
+  @Test
+  void whoApprovesAPurchaseFromANamedSellerBuys() {
+    assertThat(claims(null, "Indonesia's procurement council approved the purchase of 12 Mirage jets from Qatar.")).extracting(RulesTest::key)
+        .containsExactly("QAT->IDN transfer combat_aircraft agreed");
+  }
+
+  @Test
+  void anOfficialSaleNoticesSecondOfPhraseIsTheSalesItems() {
+    assertThat(claims(null, "The State Department has approved a possible Foreign Military Sale to the Kingdom of Bahrain of 12 F-16 fighter jets and related equipment."))
+        .extracting(RulesTest::key).containsExactlyInAnyOrder("USA->BHR transfer combat_aircraft agreed", "USA->BHR transfer equipment agreed");
+    // the items after semicolons are more of the object
+    assertThat(claims(null, "Kuwait has requested to buy 10 Patriot launchers; 84 PAC-3 missiles; and two radars.")).extracting(RulesTest::key)
+        .contains("USA->KWT transfer sensor requested");
+  }
+
+  @Test
+  void aRelativeClauseWithoutThatNamesTheRecipient() {
+    assertThat(claims(null, "Denmark has completed the delivery of the 19 CAESAR howitzers it promised to Kyiv.")).extracting(RulesTest::key)
+        .containsExactly("DNK->UKR transfer artillery delivered");
+  }
 }
