@@ -206,7 +206,7 @@ public final class Extractor {
 
   /** Predicates of buying (verbs and nouns), whose seller may be the system's maker. */
   private static final java.util.Set<String> BUYING =
-      java.util.Set.of("buy", "purchase", "acquire", "acquisition", "procure", "procurement", "order");
+      java.util.Set.of("buy", "purchase", "acquire", "acquisition", "procure", "procurement", "order", "buyer", "purchaser", "customer");
 
   /** The one state that makes the named systems among these items, or null (none named, or several makers). */
   private ActorEntry maker(List<org.armsledger.extract.ItemArg> items) {
@@ -617,7 +617,8 @@ public final class Extractor {
   /** Categories that name help rather than materiel when an aid noun includes them. */
   private static final java.util.Set<String> HELP_CATEGORIES = java.util.Set.of("unspecified", "technology", "equipment");
   private static final java.util.Set<String> GENERIC_PARTIES = java.util.Set.of("country", "nation", "party", "buyer", "customer", "client",
-      "importer", "exporter", "supplier", "seller", "vendor", "purchaser", "user", "end-user", "state", "market", "region");
+      "importer", "exporter", "supplier", "seller", "vendor", "purchaser", "user", "end-user", "state", "market", "region", "source", "dealer",
+      "trader", "broker", "middleman", "intermediary");
 
   /**
    * True when the predicate's recipient (or, for {@code recipient} false, supplier) slot holds a

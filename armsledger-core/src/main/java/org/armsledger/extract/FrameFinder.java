@@ -907,9 +907,22 @@ final class FrameFinder {
           suppliers.addAll(fromInside(v, partOf));
         }
         if (suppliers.isEmpty()) {
+          // "has received the first 38 of 108 Abrams tanks it bought from the United States": whom the
+          // items were bought from, in their relative clause
+          for (ItemArg i : items(v, s.get("obj"))) {
+            for (int r : v.children(i.head(), "acl:relcl")) {
+              Predicate rp = lexicon.verb(v.lemma(r));
+              if (rp != null && rp.frame() == Frame.GET && v.sentence.token(r).isVerb()) {
+                suppliers.addAll(parties(v, v.childrenLike(r, "obl:from")));
+              }
+            }
+          }
+        }
+        if (suppliers.isEmpty()) {
           for (int o : s.get("obj")) {
             if (v.mentionAt(o) != null && v.mentionAt(o).type() != Mention.Type.ACTOR) {
-              suppliers.addAll(parties(v, v.children(o, "nmod:poss")));
+              // "bought Russia's weapons"; but "obtained its weapons" are the buyer's own
+              suppliers.addAll(parties(v, v.children(o, "nmod:poss").stream().filter(x -> !v.sentence.token(x).isPronoun()).toList()));
             }
           }
         }

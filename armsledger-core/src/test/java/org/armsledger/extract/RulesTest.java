@@ -1702,4 +1702,28 @@ class RulesTest {
     assertThat(claims(null, "Denmark has completed the delivery of the 19 CAESAR howitzers it promised to Kyiv.")).extracting(RulesTest::key)
         .containsExactly("DNK->UKR transfer artillery delivered");
   }
+
+  @Test
+  void weaponsFromUnnamedSourcesHaveNoSupplierFromBefore() {
+    // "its rockets" are the group's own, "many sources" nobody in particular: no state named before stands in
+    assertThat(claims(null, "Iran and Qatar host Hamas leaders.", "Hamas said the group had obtained its rockets from many sources.")).isEmpty();
+  }
+
+  @Test
+  void pitchingIsOffering() {
+    assertThat(claims(null, "Turkey's Baykar has pitched its Akinci drones to Indonesia.")).extracting(RulesTest::key)
+        .containsExactly("baykar->IDN transfer uav offered");
+  }
+
+  @Test
+  void theBuyerOfASystemBuysFromItsMaker() {
+    assertThat(claims(null, "Egypt became the first foreign buyer of the K9 howitzer in 2022.")).extracting(RulesTest::key)
+        .containsExactly("KOR->EGY transfer artillery delivered");
+  }
+
+  @Test
+  void whomTheItemsWereBoughtFromSuppliesThem() {
+    assertThat(claims(null, "Poland has received the first 24 of 96 AH-64E helicopters it bought from the United States.")).extracting(RulesTest::key)
+        .containsExactly("USA->POL transfer helicopter delivered");
+  }
 }
