@@ -112,6 +112,9 @@ final class Attributor {
       // "Seoul and Washington have voiced worries about possible Russian transfers": who voices the worry speaks
       boolean voicing = VOICING.contains(lemma) && v.children(cur, "obj").stream().anyMatch(o -> WORRIES.contains(v.lemma(o)));
       boolean reporting = cur != predicate && (lexicon.reportKind(lemma) != null || PARTY_VERBS.contains(lemma) || dismissing || voicing);
+      if (reporting && v.out(cur).stream().anyMatch(d -> d.relation().equals("compound:prt") && v.lemma(d.dependent()).equalsIgnoreCase("off"))) {
+        reporting = false; // "the navy showed off newly acquired corvettes" shows them, it says nothing
+      }
       if (reporting && ACCUSE.contains(lemma) && v.children(cur, "obj").isEmpty()) {
         reporting = false; // "Eritrea accused of sending arms" (a headline's passive): the subject is the accused
       }

@@ -115,6 +115,11 @@ final class FrameFinder {
   /** Nouns for an act whose owner acts: "Baykar's deal to sell drones", "Iran's efforts to rearm". */
   private static final Set<String> OWNED =
       Set.of("deal", "contract", "agreement", "plan", "decision", "effort", "attempt", "bid", "move", "offer", "promise", "pledge", "commitment", "intention", "readiness", "willingness", "refusal", "failure", "push", "drive", "campaign", "program", "programme", "initiative", "proposal", "request", "appeal", "application", "demand", "need", "wish", "desire", "ambition", "aim", "goal", "determination");
+  /** Adverbs that say an item was acquired lately: "newly acquired", "recently delivered". */
+  private static final Set<String> NEWLY = Set.of("newly", "recently", "just", "freshly", "lately");
+  /** Verbs of showing or operating what one has: "showed off newly acquired drones". */
+  private static final Set<String> HOLDING = Set.of("show", "display", "parade", "unveil", "showcase", "exhibit", "present", "operate", "field",
+      "induct", "commission", "test", "fly", "use", "deploy", "integrate");
   /** Who rules from a seat: "the government in Tripoli", "the junta in Niamey" (not "forces in Minsk", who are only there). */
   private static final Set<String> SEATED = Set.of("government", "regime", "junta", "authorities", "administration", "leadership", "rulers");
   /** A state's offices that act for it when the state owns them: "Poland's Armament Agency signed a contract". */
@@ -1139,7 +1144,12 @@ final class FrameFinder {
             how.add("holder");
           }
         }
-        if (in.relation().equals("acl") && in.governor() >= 0) {
+        // "The Azerbaijani army showed off newly acquired Israeli-made Harop drones": who shows or
+        // operates the items it newly acquired has them
+        boolean newly = in.relation().equals("amod") && in.governor() >= 0 && v.children(t, "advmod").stream()
+            .anyMatch(a -> NEWLY.contains(v.lemma(a).toLowerCase(java.util.Locale.ROOT)))
+            && v.in(in.governor()).stream().anyMatch(up -> up.relation().equals("obj") && up.governor() >= 0 && HOLDING.contains(v.lemma(up.governor())));
+        if ((in.relation().equals("acl") || newly) && in.governor() >= 0) {
           for (Dependency up : v.in(in.governor())) {
             if (up.governor() >= 0 && (up.relation().equals("obj") || up.relation().startsWith("obl"))) {
               List<Party> holder = parties(v, v.children(up.governor(), "nsubj"));
@@ -1168,10 +1178,16 @@ final class FrameFinder {
     if (p.frame() == Frame.GET && !s.passive && !recipients.isEmpty()) {
       // "Morocco purchased Heron UAVs from IAI as well as robot vehicles from Elbit Systems and drone
       // interceptors from Skylock": the later objects, parsed as conjuncts of the verb, each from its own seller
+      List<Dependency> conjuncts = new ArrayList<>();
       for (Dependency d : v.out(t)) {
-        if (!d.base().equals("conj") || !v.sentence.token(d.dependent()).isNoun()) {
-          continue;
+        if (d.base().equals("conj") && v.sentence.token(d.dependent()).isNoun()) {
+          conjuncts.add(d);
+          // "... and drone interceptors from Skylock", a conjunct of that conjunct with a seller of its own
+          v.out(d.dependent()).stream().filter(c -> c.base().equals("conj") && v.sentence.token(c.dependent()).isNoun()
+              && !v.childrenLike(c.dependent(), "nmod:from").isEmpty()).forEach(conjuncts::add);
         }
+      }
+      for (Dependency d : conjuncts) {
         List<Party> seller = parties(v, v.childrenLike(d.dependent(), "nmod:from"));
         List<ItemArg> own = items(v, List.of(d.dependent()));
         own.removeIf(ItemArg::isSupport);
@@ -1969,7 +1985,7 @@ final class FrameFinder {
    * origin supplies them.
    */
   private void buyerFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
-    List<ItemArg> items = items(v, v.childrenLike(t, "nmod:of"));
+    List<ItemArg> items = items(v, concat(v.childrenLike(t, "nmod:of"), v.childrenLike(t, "nmod:for"))); // "customer for China's drone"
     for (int c : v.children(t, "compound")) {
       Mention m = v.mentionAt(c);
       if (m != null && m.type() == Mention.Type.ITEM) {

@@ -49,7 +49,78 @@ final class ParseRepairs {
     r = usedAdjective(r);
     r = pronounRelative(r);
     r = secondOf(r);
+    r = strandedPreposition(r);
+    for (int i = 0; i < 4; i++) {
+      Sentence before = r;
+      r = conjunctWithOwnSource(r); // one "and N from B" at a time
+      if (r == before) {
+        break;
+      }
+    }
     return namedGerund(r);
+  }
+
+  /**
+   * "patrol vehicle systems from Rheinmetall and drone interceptors from Saab": CoreNLP sometimes
+   * hangs a preposition by dep and its noun by dep on the preposition. A from-, to-, with-, for- or
+   * by-word hung by dep on a noun, with nouns hung by dep on it, is the noun's prepositional phrase.
+   */
+  static Sentence strandedPreposition(Sentence p) {
+    for (Dependency d : p.edges()) {
+      int prep = d.dependent();
+      String w = p.token(prep).text().toLowerCase(java.util.Locale.ROOT);
+      if (!d.relation().equals("dep") || d.governor() < 0 || !p.token(prep).tag().equals("IN") || !java.util.Set.of("from", "to", "with", "for", "by").contains(w)
+          || !p.token(d.governor()).isNoun()) {
+        continue;
+      }
+      List<Dependency> objects = p.children(prep).stream().filter(c -> c.relation().equals("dep") && p.token(c.dependent()).isNoun()).toList();
+      if (objects.isEmpty()) {
+        continue;
+      }
+      List<Dependency> drop = new ArrayList<>(objects);
+      drop.add(d);
+      List<Dependency> add = new ArrayList<>();
+      int first = objects.stream().mapToInt(Dependency::dependent).min().getAsInt();
+      add.add(new Dependency(first, "case", prep));
+      for (Dependency o : objects) {
+        add.add(new Dependency(d.governor(), "nmod:" + w, o.dependent()));
+      }
+      return rewired(p, drop, add);
+    }
+    return p;
+  }
+
+  /**
+   * "robot vehicles from Elbit Systems and drone interceptors from Skylock": CoreNLP makes the second
+   * noun a conjunct of the first seller's name and hangs the second from-phrase on that name. A
+   * common noun conjoined to a from-phrase's proper name, with a from-phrase on the name after the
+   * noun, is a conjunct of the noun the from-phrase belongs to, with that later from-phrase its own.
+   */
+  static Sentence conjunctWithOwnSource(Sentence p) {
+    for (Dependency from : p.edges()) {
+      int a = from.dependent();
+      int h = from.governor();
+      if (!(from.relation().equals("nmod:from") || from.relation().equals("obl:from")) || h < 0 || !p.token(a).tag().startsWith("NNP")) {
+        continue;
+      }
+      for (Dependency conj : p.children(a)) {
+        int item = conj.dependent();
+        if (!conj.relation().startsWith("conj") || item < a || !p.token(item).tag().startsWith("NN") || p.token(item).tag().startsWith("NNP")) {
+          continue;
+        }
+        // the later from-phrase, on the name (or, with a verb, on the verb: "purchased boats from Damen
+        // and armoured vehicles from Otokar")
+        Dependency second = p.edges().stream().filter(d -> (d.governor() == a && d.relation().equals("nmod:from") || d.governor() == h && d.relation().equals(from.relation()))
+            && d.dependent() > item && p.token(d.dependent()).tag().startsWith("NNP")).min(java.util.Comparator.comparingInt(Dependency::dependent)).orElse(null);
+        if (second == null) {
+          continue;
+        }
+        List<Dependency> drop = new ArrayList<>(List.of(conj, second));
+        p.edges().stream().filter(d -> d.relation().equals(from.relation()) && d.governor() == h && d.dependent() == item).forEach(drop::add);
+        return rewired(p, drop, List.of(new Dependency(h, conj.relation(), item), new Dependency(item, "nmod:from", second.dependent())));
+      }
+    }
+    return p;
   }
 
   /**

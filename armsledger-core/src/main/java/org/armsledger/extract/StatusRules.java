@@ -25,6 +25,14 @@ final class StatusRules {
   /** Nouns for a claim someone makes that the supply happened. */
   private static final Set<String> ALLEGATIONS =
       Set.of("allegation", "accusation", "claim", "report", "charge", "suggestion", "rumour", "rumor", "assertion", "speculation");
+  /** What an allegation is said to be when it is denied: "reports that ... are false". */
+  private static final Set<String> FALSEHOODS = Set.of("false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "lie",
+      "nonsense", "fake", "wrong", "incorrect", "inaccurate", "absurd", "ridiculous", "fiction", "fantasy", "misinformation", "disinformation");
+  /** Verbs that, with "on hold" or "on ice", stop what they act on. */
+  private static final Set<String> HOLD_VERBS = Set.of("put", "place", "keep", "leave");
+  private static final Set<String> HOLDS = Set.of("hold", "ice");
+  /** Verbs that, with "out of" (or "away from"), leave a deal. */
+  private static final Set<String> BACK_OUT = Set.of("back", "pull", "walk", "opt", "drop");
   /** Verbs that, on an allegation, deny it. */
   private static final Set<String> DISMISS = Set.of("reject", "dismiss", "refute", "rebuff", "deny", "denounce", "call");
   /** Verbs that direct someone to act when they take an infinitive, and report when they take a that-clause. */
@@ -122,10 +130,13 @@ final class StatusRules {
     int cur = t;
     int clauseHead = t;
     boolean allegation = false;
+    Set<Integer> climbed = new java.util.HashSet<>();
     for (int hop = 0; hop < 7; hop++) {
       Dependency up = null;
       for (Dependency in : v.in(cur)) {
-        if (CLIMB.contains(in.relation()) || CLIMB.contains(in.base())) {
+        // "Selling the Patriot to Ukraine could be in Washington's interests": a gerund subject is at the stage its clause gives
+        boolean gerundSubject = in.relation().equals("nsubj") && v.sentence.token(cur).tag().equals("VBG") && cur == t;
+        if (CLIMB.contains(in.relation()) || CLIMB.contains(in.base()) || gerundSubject) {
           if (in.relation().equals("nsubj:pass") && !v.sentence.token(cur).isNoun()) {
             continue;
           }
@@ -137,6 +148,9 @@ final class StatusRules {
         break; // a cause is stated as fact: "if the plan fails because of Germany's refusal to supply an engine"
       }
       int g = up.governor();
+      if (g == t || !climbed.add(g)) {
+        break; // a relative clause's noun is also its verb's object: no going round
+      }
       String lemma = v.lemma(g);
       if (up.relation().equals("nsubj:pass") && v.children(g, "xcomp").stream().anyMatch(x -> EFFECTS.contains(v.lemma(x)))) {
         break; // "the arrival of the drones is expected to boost the army": the effect is expected, the arrival is not
@@ -187,8 +201,21 @@ final class StatusRules {
       }
       if (ALLEGATIONS.contains(lemma)) {
         allegation = true;
+        if (v.in(g).stream().anyMatch(d -> d.relation().equals("nsubj") && d.governor() >= 0 && FALSEHOODS.contains(v.lemma(d.governor()).toLowerCase(java.util.Locale.ROOT)))) {
+          embed = "denied"; // "reports that Belarus supplied tanks to Russia are false"
+        }
       } else if (allegation && DISMISS.contains(lemma)) {
         embed = "denied"; // "rejected allegations that it had supplied drones"
+      }
+      if (lemma.equals("interest") && v.sentence.token(g).isNoun() && (up.relation().equals("acl:in") || up.relation().equals("nmod:in") || up.relation().equals("advcl:in"))) {
+        embed = "considered"; // "expressed interest in acquiring the KF-21"; not "could be in Moscow's interests"
+      }
+      if (HOLD_VERBS.contains(lemma) && v.childrenLike(g, "obl:on").stream().anyMatch(o -> HOLDS.contains(v.lemma(o).toLowerCase(java.util.Locale.ROOT)))) {
+        embed = "halted"; // "has put the sale of F-35 jets to the UAE on hold"
+      }
+      if (BACK_OUT.contains(lemma) && (!v.childrenLike(g, "obl:out_of").isEmpty() || v.out(g).stream().anyMatch(d -> d.relation().equals("compound:prt")
+          && v.lemma(d.dependent()).equalsIgnoreCase("out") || d.relation().equals("obl:from") && lemma.equals("walk")))) {
+        embed = "halted"; // "backed out of a deal to buy", "pulled out of the contract", "walked away from"
       }
       if (embed != null && negatedAt(v, g) && NEGATABLE.contains(embed)) {
         embed = "rejected"; // "cannot agree to a request", "will not approve the sale"

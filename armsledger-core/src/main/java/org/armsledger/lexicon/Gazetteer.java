@@ -124,7 +124,7 @@ public final class Gazetteer {
         }
         category = refined(words, i, category);
       }
-      if (a.type() == Mention.Type.ACTOR && backed(text, offset, end)) {
+      if (a.type() == Mention.Type.ACTOR && backed(text, offset, end, a.form() == Mention.Form.DEMONYM)) {
         i = bestEnd + 1; // "Iranian-backed militias", "Russia-aligned forces": a proxy, not the state
         continue;
       }
@@ -193,10 +193,14 @@ public final class Gazetteer {
   private static final java.util.regex.Pattern BACKED =
       java.util.regex.Pattern.compile("^[-\\s](backed|supported|sponsored|funded|aligned|allied|linked|affiliated)\\b");
 
-  /** True when the actor name is followed by "-backed" or the like. */
-  private static boolean backed(String text, int offset, int end) {
+  /**
+   * True when the actor name is followed by "-backed" or the like; with a space only after a
+   * demonym ("Iranian backed militias"): after a name it is the verb ("Peru backed out of a deal",
+   * "Iran supported the Houthis").
+   */
+  private static boolean backed(String text, int offset, int end, boolean demonym) {
     int at = end - offset;
-    return at < text.length() && BACKED.matcher(text.substring(at, Math.min(text.length(), at + 14))).find();
+    return at < text.length() && (demonym || text.charAt(at) == '-') && BACKED.matcher(text.substring(at, Math.min(text.length(), at + 14))).find();
   }
 
   /** True when one of the (up to two) words just before an item head makes it civil. */

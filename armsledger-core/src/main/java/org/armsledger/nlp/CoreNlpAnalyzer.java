@@ -42,8 +42,10 @@ public final class CoreNlpAnalyzer implements Analyzer {
   private final StanfordCoreNLP splitter;
   /** tokenize, ssplit (one sentence): the tokens a parse starts from. */
   private final StanfordCoreNLP tokenizer;
-  /** pos, lemma; with depparse too when the stock parser is asked for. */
+  /** pos, lemma. */
   private final StanfordCoreNLP tagger;
+  /** depparse as CoreNLP's annotator runs it, with the stock parser; else null. */
+  private final StanfordCoreNLP stockDepparse;
   /** Our own instance of the parser, null with the stock parser (the annotator's then). */
   private final DependencyParser dependencyParser;
   private final boolean fastScoring;
@@ -70,14 +72,19 @@ public final class CoreNlpAnalyzer implements Analyzer {
     one.setProperty("ssplit.isOneSentence", "true");
     tokenizer = new StanfordCoreNLP(one);
     Properties parse = new Properties();
-    parse.setProperty("annotators", stockParser ? "pos,lemma,depparse" : "pos,lemma");
+    parse.setProperty("annotators", "pos,lemma");
     parse.setProperty("enforceRequirements", "false"); // the tokens come from the tokenizer, designations mended
     tagger = new StanfordCoreNLP(parse);
     if (stockParser) {
+      Properties dep = new Properties();
+      dep.setProperty("annotators", "depparse");
+      dep.setProperty("enforceRequirements", "false"); // the tags come from the tagger, mended
+      stockDepparse = new StanfordCoreNLP(dep);
       dependencyParser = null;
       fastScoring = false;
     } else {
       // the model and properties of the depparse annotator's defaults, in an instance of our own
+      stockDepparse = null;
       dependencyParser = InterleavedScorer.loadUnshared(DependencyParser.DEFAULT_MODEL, new Properties());
       fastScoring = InterleavedScorer.install(dependencyParser);
       if (!fastScoring) {
@@ -98,7 +105,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
     }
     Field annotators = AnnotationPipeline.class.getDeclaredField("annotators");
     annotators.setAccessible(true);
-    for (Object a : (List<?>) annotators.get(tagger)) {
+    for (Object a : (List<?>) annotators.get(stockDepparse)) {
       if (a instanceof DependencyParseAnnotator) {
         Field f = DependencyParseAnnotator.class.getDeclaredField("parser");
         f.setAccessible(true);
@@ -156,6 +163,10 @@ public final class CoreNlpAnalyzer implements Analyzer {
     s.set(CoreAnnotations.TokenEndAnnotation.class, joined.size());
     ann.set(CoreAnnotations.TokensAnnotation.class, joined);
     tagger.annotate(ann);
+    TokenMends.retag(joined);
+    if (stockDepparse != null) {
+      stockDepparse.annotate(ann);
+    }
     int offset = sentence.span().start();
     List<Token> tokens = new ArrayList<>();
     for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {

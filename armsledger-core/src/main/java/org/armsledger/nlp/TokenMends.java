@@ -69,6 +69,23 @@ final class TokenMends {
     return out;
   }
 
+  /**
+   * Mends tags the tagger gets wrong on weapon nouns, before parsing: "drone" and "drones" are nouns
+   * ("the Akinci drone to Indonesia" came out with "drone" a verb, and a verb's parse), except in
+   * "drone on".
+   */
+  static void retag(List<CoreLabel> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      boolean on = i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("on");
+      if ((w.equals("drone") || w.equals("drones")) && t.tag() != null && t.tag().startsWith("VB") && !on) {
+        t.setTag(w.endsWith("s") ? "NNS" : "NN");
+        t.setLemma("drone");
+      }
+    }
+  }
+
   private static boolean stutter(CoreLabel a, CoreLabel b) {
     return a.word().equalsIgnoreCase(b.word()) && STUTTERS.contains(b.word().toLowerCase(Locale.ROOT)) && b.beginPosition() > a.endPosition();
   }

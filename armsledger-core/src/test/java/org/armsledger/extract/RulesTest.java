@@ -1726,4 +1726,47 @@ class RulesTest {
     assertThat(claims(null, "Poland has received the first 24 of 96 AH-64E helicopters it bought from the United States.")).extracting(RulesTest::key)
         .containsExactly("USA->POL transfer helicopter delivered");
   }
+
+  @Test
+  void theLatestCustomerForAStatesSystem() {
+    assertThat(claims(null, "Hungary has become the latest customer for Turkey's Gidran armoured vehicle.")).extracting(RulesTest::key)
+        .containsExactly("TUR->HUN transfer armored_vehicle delivered");
+  }
+
+  @Test
+  void interestInAcquiringIsConsideringButNotAnInterestOfAState() {
+    // "drone" at the end was tagged a verb (TokenMends.retag)
+    assertThat(claims(null, "Morocco has expressed interest in acquiring the Turkish Akinci drone.")).extracting(RulesTest::key)
+        .containsExactly("TUR->MAR transfer uav considered");
+    assertThat(claims(null, "Washington has sent Kyiv air defence systems.", "Selling the Patriot to Ukraine could be in Washington's interests."))
+        .extracting(RulesTest::key).containsExactly("USA->UKR transfer air_defense delivered", "USA->UKR transfer air_defense possible");
+  }
+
+  @Test
+  void reportsSaidToBeFalseAreDenied() {
+    assertThat(claims(null, "Reports that Serbia supplied shells to Ukraine are false, Belgrade said.")).extracting(RulesTest::key)
+        .containsExactly("SRB->UKR transfer ammunition denied");
+  }
+
+  @Test
+  void whoShowsOffNewlyAcquiredItemsHasThem() {
+    List<Claim> cs = claims(null, "The Algerian navy showed off newly acquired Chinese-made corvettes at a parade.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("CHN->DZA transfer naval delivered");
+    assertThat(cs.get(0).source().kind()).isEqualTo("author"); // showing off says nothing
+  }
+
+  @Test
+  void onHoldAndBackingOutHalt() {
+    assertThat(claims(null, "Washington has put the sale of Reaper drones to Qatar on hold.")).extracting(RulesTest::key)
+        .containsExactly("USA->QAT transfer uav halted");
+    // "Peru backed" is the verb, not "Peru-backed"
+    assertThat(claims(null, "Peru backed out of a deal to buy Korean frigates.")).extracting(RulesTest::key)
+        .containsExactly("KOR->PER transfer naval halted");
+  }
+
+  @Test
+  void eachPurchaseFromItsOwnSeller() {
+    assertThat(claims(null, "Ghana has purchased patrol boats from Damen and armoured vehicles from Otokar and attack helicopters from Leonardo."))
+        .extracting(RulesTest::key).contains("damen->GHA transfer naval delivered", "otokar->GHA transfer armored_vehicle delivered");
+  }
 }
