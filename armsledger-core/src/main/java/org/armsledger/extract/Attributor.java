@@ -481,8 +481,10 @@ final class Attributor {
     String titled = nameAfterTitle(v, head);
     if (titled == null && v.mentionAt(head) != null && v.mentionAt(head).form() == Mention.Form.LEADER && toks.first() < head) {
       // "France's President Emmanuel Macron announced": the leader's name, without the title before it
+      // the name is the leader's mention ("Secretary of State Antony Blinken" is "Antony Blinken")
+      Mention leader = v.mentionAt(head);
       int left = head;
-      while (left - 1 >= toks.first() && nameWord(v, left - 1) && !PERSON_TITLES.contains(v.lemma(left - 1).toLowerCase(Locale.ROOT))) {
+      while (left - 1 >= toks.first() && v.mentionAt(left - 1) == leader) {
         left--;
       }
       if (left > toks.first()) {

@@ -287,7 +287,7 @@ public final class Extractor {
   private static final java.util.regex.Pattern ANAPHORIC_DENIAL = java.util.regex.Pattern.compile(
       "^(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|strongly|flatly|categorically|previously|also|firmly)\\s+)?"
           + "(?<verb>denie[sd]|deny|denying|rejecte?d?s?|dismisse?d?s?|refute[sd]?|rebuffed)"
-          + "(?:\\s+(?:this|that|it|these|those|(?:the|such|these|those)\\s+(?:(?:\\w+\\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|assertions?|suggestions?))))"
+          + "(?:\\s+(?:this|that|it|these|those|(?:the|such|these|those)\\s+(?:(?:\\w+\\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|assertions?|suggestions?|transfers?|deliveries|delivery|shipments?|sales?|supplies))))"
           + "(?:\\s+as\\s+[\\w\\s-]{1,40})?\\s*[.!]?$");
 
   private List<Claim> anaphoricDenials(Article a, Sentence s, List<Mention> mentions, List<Claim> previous) {
@@ -302,17 +302,26 @@ public final class Extractor {
       return List.of();
     }
     int from = actor.span().end() - s.span().start();
+    java.util.Set<String> deniers = new java.util.HashSet<>(List.of(actor.actor().id()));
+    for (Mention other : mentions) {
+      // "Moscow and Pyongyang have denied the transfers": both deny
+      int at = other.span().start() - s.span().start();
+      if (other.type() == Mention.Type.ACTOR && at > from && s.text().substring(from, at).strip().equalsIgnoreCase("and")) {
+        deniers.add(other.actor().id());
+        from = other.span().end() - s.span().start();
+      }
+    }
     java.util.regex.Matcher m = ANAPHORIC_DENIAL.matcher(s.text().substring(from).strip());
     if (!m.matches()) {
       return List.of();
     }
-    String denier = actor.actor().id();
     Evidence ev = new Evidence(s.text(), s.span().start(), s.span().end());
     int verbAt = s.text().indexOf(m.group("verb"), from);
     Cue cue = verbAt < 0 ? null : new Cue(m.group("verb"), s.span().start() + verbAt, s.span().start() + verbAt + m.group("verb").length());
     List<Claim> out = new ArrayList<>();
     for (Claim c : previous) {
-      boolean party = c.supplier().id().equals(denier) || c.recipient().id().equals(denier);
+      String denier = deniers.contains(c.supplier().id()) ? c.supplier().id() : c.recipient().id();
+      boolean party = deniers.contains(denier);
       if (!party || c.status().equals("denied")) {
         continue;
       }

@@ -636,6 +636,7 @@ final class FrameFinder {
     }
     Slots s = slots(v, t);
     List<Party> subj = new ArrayList<>();
+    List<Party> offeree = new ArrayList<>();
     List<String> how = new ArrayList<>();
     if (s.passive) {
       subj.addAll(parties(v, s.get("agent")));
@@ -648,6 +649,12 @@ final class FrameFinder {
           if (OFFER_NOUNS.contains(v.lemma(x)) && v.sentence.token(x).isNoun()) {
             subj.addAll(owners(v, x));
             subj.addAll(parties(v, v.childrenLike(x, "nmod:from"))); // "an offer from France to sell"
+            for (Dependency in : v.in(x)) {
+              if (in.relation().equals("obj") && in.governor() >= 0 && OFFEREE.contains(v.lemma(in.governor())) && !subj.isEmpty()) {
+                // "Manila was considering a proposal from South Korea to supply FA-50 jets": who weighs the offer is offered it
+                offeree.addAll(parties(v, v.children(in.governor(), "nsubj")));
+              }
+            }
           }
         }
       }
@@ -827,6 +834,10 @@ final class FrameFinder {
             recipients.addAll(owners);
             how.add("purpose");
           }
+        }
+        if (recipients.isEmpty() && !offeree.isEmpty()) {
+          recipients.addAll(offeree);
+          how.add("offeree");
         }
         if (recipients.isEmpty() && how.contains("inherited-subj")) {
           // "Moscow will complete the first stage of delivering Su-35 jets to Algeria": the to-phrase
@@ -1465,6 +1476,14 @@ final class FrameFinder {
         }
         List<Party> gs = in.relation().equals("nsubj:pass") ? parties(v, v.childrenLike(in.governor(), "obl:agent")) : parties(v, v.children(in.governor(), "nsubj"));
         if (gs.isEmpty()) {
+          // "Peru's decision to suspend purchases", the decision read as the infinitive's controller: whose decision it is
+          for (int x : v.children(in.governor(), "nsubj:xsubj")) {
+            if (OWNED.contains(v.lemma(x)) && v.sentence.token(x).isNoun()) {
+              gs = owners(v, x);
+            }
+          }
+        }
+        if (gs.isEmpty()) {
           gs = inheritedSubject(v, in.governor());
         }
         Predicate gp = lexicon.verb(v.lemma(in.governor()));
@@ -1479,7 +1498,13 @@ final class FrameFinder {
             // "Greece cancelled its purchase of ...": the owner's pronoun is the subject, the buyer
             recipients.clear();
           }
-          if (sellerSide && suppliers.isEmpty() && (!recipients.isEmpty() || p.frame() == Frame.GET)) {
+          // "Colombia's decision to suspend purchases of Israeli weapons": with the items' origin named,
+          // who acts on the purchase is the buyer
+          boolean originNamed = items.stream().anyMatch(i -> v.children(i.head(), "amod", "compound").stream()
+              .anyMatch(c -> v.mentionAt(c) != null && v.mentionAt(c).type() == Mention.Type.ACTOR && v.mentionAt(c).actor().isState()));
+          if (sellerSide && originNamed && p.frame() == Frame.GET && recipients.isEmpty()) {
+            recipients.addAll(gs);
+          } else if (sellerSide && suppliers.isEmpty() && (!recipients.isEmpty() || p.frame() == Frame.GET)) {
             suppliers.addAll(gs);
           } else if (!sellerSide && recipients.isEmpty()) {
             recipients.addAll(gs);

@@ -58,8 +58,11 @@ final class Gate {
       }
     }
     // "the two countries signed a contract", "The proposal also included 21 engines": the pair the document is about
-    return PAIR.matcher(s.text()).find() || DEAL_INCLUDES.matcher(s.text()).find();
+    // "The junta has bought at least 20 of the aircraft": a state described, named before
+    return PAIR.matcher(s.text()).find() || DEAL_INCLUDES.matcher(s.text()).find() || DESCRIBED.matcher(s.text()).find();
   }
+
+  private static final Pattern DESCRIBED = Pattern.compile("(?i)\\b(the|this)\\s+(?:[\\w-]+\\s+)?(junta|regime|kingdom|country|government|ministry|republic|nation)\\b");
 
   private static final Pattern CONTRIBUTION =
       Pattern.compile("(?i)\\b(donors?|contributors?)\\s+to\\s+(?:[\\p{L}'’-]+\\s+){0,3}(defen[cs]e|military|army|war effort|security)\\b");

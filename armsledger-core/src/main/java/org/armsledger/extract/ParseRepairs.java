@@ -477,7 +477,9 @@ final class ParseRepairs {
       for (Dependency hook : p.children(r)) {
         int verb = hook.dependent();
         String tag = p.token(verb).tag();
-        boolean finite = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
+        // "said Manila was also considering a proposal": a participle with its auxiliary is finite too
+        boolean finite = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
+            || (tag.equals("VBG") || tag.equals("VBN")) && p.children(verb).stream().anyMatch(d -> d.relation().startsWith("aux") && d.dependent() > n);
         if ((hook.relation().equals("dep") || hook.relation().equals("ccomp")) && verb > n && finite
             && p.children(verb).stream().noneMatch(d -> d.relation().startsWith("nsubj") || d.relation().startsWith("csubj"))) {
           List<Dependency> drop = new ArrayList<>(List.of(obj));

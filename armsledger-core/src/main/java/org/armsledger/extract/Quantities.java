@@ -74,9 +74,13 @@ final class Quantities {
         || window.substring(0, m.start(2)).endsWith("-") || tail.matches("(?is).*\\b(and|or|with|than|to|from|by)\\b.*")) {
       return null; // "the Leopard 2 and the Abrams": the number belongs to something before a conjunction
     }
-    String text = (m.group(1) != null ? m.group(1) + " " : "") + number;
-    return new Quantity(text, value(number), m.group(1) != null && !m.group(1).toLowerCase(Locale.ROOT).startsWith("more")
-        && !m.group(1).toLowerCase(Locale.ROOT).startsWith("at least"));
+    String approx = m.group(1);
+    if (approx != null && approx.equalsIgnoreCase("over") && window.substring(0, m.start(1)).matches("(?is).*\\b(hand|hands|handed|handing|turn|turns|turned|turning|pass|passes|passed|passing|sign|signs|signed|signing|give|gave|given)\\s+$")) {
+      approx = null; // "handed over two patrol vessels": the verb's particle, not "more than"
+    }
+    String text = (approx != null ? approx + " " : "") + number;
+    return new Quantity(text, value(number), approx != null && !approx.toLowerCase(Locale.ROOT).startsWith("more")
+        && !approx.toLowerCase(Locale.ROOT).startsWith("at least"));
   }
 
   private static Double value(String number) {

@@ -232,8 +232,9 @@ final class StatusRules {
       String report = lexicon.reportKind(lemma);
       if (embed != null && !("possible".equals(embed) && report != null)) {
         // an embedding verb or noun: the outer cue decides
-        if (!(embed.equals("delivered") && !status.equals("delivered"))) {
-          status = embed;
+        boolean stopped = status.equals("halted") && (embed.equals("planned") || embed.equals("agreed"));
+        if (!(embed.equals("delivered") && !status.equals("delivered")) && !stopped) {
+          status = embed; // but "Colombia's decision to suspend purchases" stays halted
         }
         explicit |= ORDER_CHANGERS.contains(embed);
         cues.add("embed:" + (embed.equals("rejected") && against ? "against" : lemma));

@@ -1769,4 +1769,43 @@ class RulesTest {
     assertThat(claims(null, "Ghana has purchased patrol boats from Damen and armoured vehicles from Otokar and attack helicopters from Leonardo."))
         .extracting(RulesTest::key).contains("damen->GHA transfer naval delivered", "otokar->GHA transfer armored_vehicle delivered");
   }
+
+  @Test
+  void theJuntaNamedBeforeBuys() {
+    assertThat(claims(null, "Niger took delivery of Turkish drones in May.", "The junta has bought at least 12 of the aircraft since 2022."))
+        .extracting(RulesTest::key).containsExactly("TUR->NER transfer uav delivered", "TUR->NER transfer other_aircraft delivered");
+  }
+
+  @Test
+  void aDecisionToSuspendPurchasesHaltsThem() {
+    // the buyer acts on its purchases of another's weapons; the decision does not undo the halt
+    assertThat(claims(null, "The deal follows Peru's decision last year to suspend purchases of French weapons.")).extracting(RulesTest::key)
+        .containsExactly("FRA->PER transfer equipment halted");
+  }
+
+  @Test
+  void twoStatesDenyingTheTransfersDenyThem() {
+    assertThat(claims(null, "Russia has shipped artillery shells to Eritrea.", "Moscow and Asmara have denied the transfers.")).extracting(RulesTest::key)
+        .containsExactly("RUS->ERI transfer ammunition delivered", "RUS->ERI transfer ammunition denied");
+  }
+
+  @Test
+  void handedOverTwoIsTwo() {
+    List<Claim> cs = claims(null, "The Dutch navy handed over two patrol vessels to Ghana.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("NLD->GHA transfer naval delivered");
+    assertThat(cs.get(0).item().quantity().text()).isEqualTo("two");
+  }
+
+  @Test
+  void whoWeighsAProposalToSupplyIsOfferedIt() {
+    // "said Jakarta was considering": the name after "said" is the participle's subject
+    assertThat(claims(null, "The minister said Jakarta was also considering a proposal from Turkey to supply Kaan fighter jets.")).extracting(RulesTest::key)
+        .containsExactly("TUR->IDN transfer combat_aircraft considered");
+  }
+
+  @Test
+  void aLeadersNameAfterALongTitleIsTheName() {
+    assertThat(claims(null, "US Secretary of State Antony Blinken said Russia had received Iranian missiles.")).extracting(c -> c.source().name())
+        .containsExactly("Antony Blinken");
+  }
 }
