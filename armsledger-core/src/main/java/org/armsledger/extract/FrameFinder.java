@@ -115,6 +115,9 @@ final class FrameFinder {
   /** Nouns for an act whose owner acts: "Baykar's deal to sell drones", "Iran's efforts to rearm". */
   private static final Set<String> OWNED =
       Set.of("deal", "contract", "agreement", "plan", "decision", "effort", "attempt", "bid", "move", "offer", "promise", "pledge", "commitment", "intention", "readiness", "willingness", "refusal", "failure", "push", "drive", "campaign", "program", "programme", "initiative", "proposal", "request", "appeal", "application", "demand", "need", "wish", "desire", "ambition", "aim", "goal", "determination");
+  /** Verbs of stopping or letting another's supply that may carry its from-phrase: "vetoed the re-export of tanks from Spain". */
+  private static final Set<String> THIRD_PARTY_OF_FROM = Set.of("veto", "block", "approve", "authorize", "authorise", "allow", "permit", "halt",
+      "stop", "prevent", "clear", "bar", "ban");
   /** Adverbs that say an item was acquired lately: "newly acquired", "recently delivered". */
   private static final Set<String> NEWLY = Set.of("newly", "recently", "just", "freshly", "lately");
   /** Verbs of showing or operating what one has: "showed off newly acquired drones". */
@@ -179,7 +182,46 @@ final class FrameFinder {
         widened.add(f.with(f.suppliers(), f.recipients(), dedupe(all), ".including"));
       }
     }
-    return widened;
+    return complemented(widened);
+  }
+
+  /**
+   * Frames of one sentence about the same items that each name only one side lend each other the
+   * other: "The Leopard tanks, supplied by Spain, arrived in Latvia" is one supply, Spain's (the
+   * participle) to Latvia (the arrival).
+   */
+  private static List<org.armsledger.extract.Frame> complemented(List<org.armsledger.extract.Frame> frames) {
+    List<org.armsledger.extract.Frame> out = new ArrayList<>(frames);
+    for (int i = 0; i < out.size(); i++) {
+      org.armsledger.extract.Frame f = out.get(i);
+      boolean noRecipient = f.recipients().isEmpty() && !f.suppliers().isEmpty();
+      boolean noSupplier = f.suppliers().isEmpty() && !f.recipients().isEmpty();
+      if (!noRecipient && !noSupplier || f.predicate().frame() == Frame.EXCHANGE) {
+        continue;
+      }
+      for (org.armsledger.extract.Frame g : frames) {
+        boolean sameItems = !f.items().isEmpty() && g.items().stream().anyMatch(x -> f.items().stream().anyMatch(y -> y.head() == x.head()));
+        // never from a frame of the same word ("in exchange for" reverses it), nor the other side itself
+        boolean overlap = g.suppliers().stream().anyMatch(x -> f.recipients().stream().anyMatch(y -> sameParty(x, y)))
+            || g.recipients().stream().anyMatch(x -> f.suppliers().stream().anyMatch(y -> sameParty(x, y)));
+        if (g == f || !sameItems || g.predicate().frame() == Frame.EXCHANGE || g.token() == f.token() || overlap) {
+          continue;
+        }
+        if (noRecipient && !g.recipients().isEmpty() && g.suppliers().isEmpty()) {
+          out.set(i, f.with(f.suppliers(), g.recipients(), f.items(), ".recipient-from-" + g.predicate().lemma()));
+          break;
+        }
+        if (noSupplier && !g.suppliers().isEmpty() && g.recipients().isEmpty()) {
+          out.set(i, f.with(g.suppliers(), f.recipients(), f.items(), ".supplier-from-" + g.predicate().lemma()));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameParty(Party a, Party b) {
+    return a.span() != null && a.span().equals(b.span()) || a.actor() != null && b.actor() != null && a.actor().id().equals(b.actor().id());
   }
 
   /** Relations of items a supply comes on top of: "in addition to the Turkish UAVs", "besides the tanks". */
@@ -736,7 +778,12 @@ final class FrameFinder {
           } else {
             items.addAll(oi);
             // "sold the Russian army drones": the recipient parsed as a compound of the item
-            for (int c : ONLOOKERS.contains(v.lemma(o)) ? List.<Integer>of() : v.children(o, "compound")) {
+            List<Integer> compounds = new ArrayList<>(ONLOOKERS.contains(v.lemma(o)) ? List.<Integer>of() : v.children(o, "compound"));
+            for (int c : List.copyOf(compounds)) {
+              // "sell Azerbaijan JF-17 fighter jets": the name opening the object, compounded on the designation
+              v.children(c, "compound").stream().filter(cc -> cc == t + 1).forEach(compounds::add);
+            }
+            for (int c : compounds) {
               Mention m = v.mentionAt(c);
               if (m != null && m.type() == Mention.Type.ACTOR && oi.stream().anyMatch(i -> i.weapon() != null && m.actor().id().equals(i.weapon().maker()))) {
                 // "sell Australia three U.S. Virginia-class submarines": the maker named on its own system is where they come from
@@ -1147,6 +1194,15 @@ final class FrameFinder {
     if (recipients.isEmpty() && (p.frame() == Frame.GIVE || p.frame() == Frame.GET) && v.sentence.token(t).tag().equals("VBN")) {
       // "Serbia presented the FK-3 system recently procured from China": the one who has it got it
       for (Dependency in : v.in(t)) {
+        if (in.relation().equals("acl") && in.governor() >= 0 && recipients.isEmpty()) {
+          // "Egypt's MiG-29M jets, bought from Russia in 2015": whose the items are got them
+          List<Party> owner = parties(v, v.children(in.governor(), "nmod:poss"));
+          owner.removeIf(h -> h.actor() == null || suppliers.stream().anyMatch(x -> x.span() != null && x.span().equals(h.span())));
+          if (!owner.isEmpty()) {
+            recipients.addAll(owner);
+            how.add("owner");
+          }
+        }
         if (in.relation().equals("dep") && in.governor() >= 0 && v.sentence.token(in.governor()).isVerb() && !s.get("subjpass").isEmpty()) {
           List<Party> holder = parties(v, v.children(in.governor(), "nsubj"));
           holder.removeIf(h -> suppliers.stream().anyMatch(x -> x.span() != null && x.span().equals(h.span())));
@@ -1473,6 +1529,15 @@ final class FrameFinder {
         if (recipients.isEmpty() && (p.frame() == Frame.GIVE || p.frame() == Frame.ASSIST)) {
           // "halting F-35 sale to UAE", the to-phrase hung on the verb
           recipients.addAll(parties(v, v.childrenLike(in.governor(), "obl:to")));
+        }
+        if (suppliers.isEmpty() && p.frame() == Frame.GIVE && THIRD_PARTY_OF_FROM.contains(v.lemma(in.governor()))) {
+          // "Germany vetoed the re-export of Leopard tanks from Spain to Ukraine": the from-phrase hung on
+          // the verb supplies; who vetoes stands outside
+          suppliers.addAll(parties(v, v.childrenLike(in.governor(), "obl:from")));
+          if (!suppliers.isEmpty()) {
+            how = ".from-on-governor";
+            continue;
+          }
         }
         List<Party> gs = in.relation().equals("nsubj:pass") ? parties(v, v.childrenLike(in.governor(), "obl:agent")) : parties(v, v.children(in.governor(), "nsubj"));
         if (gs.isEmpty()) {

@@ -39,7 +39,9 @@ final class StatusRules {
   private static final Set<String> DIRECTIVES = Set.of("tell", "ask", "order", "direct", "instruct", "urge", "push", "press");
   /** What a government gives when it lets a sale go ahead. */
   static final Set<String> APPROVALS = Set.of("ok", "okay", "approval", "go-ahead", "nod", "light", "permission", "authorization", "authorisation",
-      "clearance", "consent");
+      "clearance", "consent", "licence", "license", "permit");
+  /** Verbs whose object, a licence or an approval, lets a supply go ahead. */
+  private static final Set<String> GRANTS = Set.of("grant", "give", "issue", "award");
   /** Adjectives on a supply noun that make it speculation. */
   private static final Set<String> SPECULATIVE = Set.of("possible", "potential", "prospective", "likely", "hypothetical", "eventual");
   /** Verbs of purpose: a supply that is their passive subject is described, not staged. */
@@ -104,6 +106,11 @@ final class StatusRules {
       cues.add("modal:" + own);
     }
     negated |= negatedAt(v, t);
+    if (GRANTS.contains(v.lemma(t)) && v.children(t, "obj").stream().anyMatch(o -> APPROVALS.contains(v.lemma(o).toLowerCase(java.util.Locale.ROOT)))) {
+      // "Britain granted an export licence for Brimstone missiles to Poland": the sale is approved
+      status = "agreed";
+      cues.add("licence");
+    }
     if (v.out(t).stream().anyMatch(d -> (d.relation().equals("case") || d.relation().equals("mark")) && v.lemma(d.dependent()).equals("against"))) {
       // "we are against arming both Russia and Ukraine"
       return new Result("rejected", false, List.of("against"));

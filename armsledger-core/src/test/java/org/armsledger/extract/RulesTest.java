@@ -1808,4 +1808,34 @@ class RulesTest {
     assertThat(claims(null, "US Secretary of State Antony Blinken said Russia had received Iranian missiles.")).extracting(c -> c.source().name())
         .containsExactly("Antony Blinken");
   }
+
+  @Test
+  void aSupplyAndAnArrivalOfTheSameItemsAreOneSupply() {
+    List<Claim> cs = claims(null, "The Gripen jets, supplied by Sweden, arrived in Hungary on Monday.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("SWE->HUN transfer combat_aircraft delivered");
+  }
+
+  @Test
+  void whoseTheBoughtItemsAreBoughtThem() {
+    assertThat(claims(null, "Algeria's Su-30 jets, bought from Russia in 2010, are being upgraded.")).extracting(RulesTest::key)
+        .containsExactly("RUS->DZA transfer combat_aircraft delivered");
+  }
+
+  @Test
+  void aNameOpeningTheObjectOfSellIsTheBuyer() {
+    assertThat(claims(null, "Pakistan agreed to sell Nigeria JF-17 fighter jets.")).extracting(RulesTest::key)
+        .containsExactly("PAK->NGA transfer combat_aircraft agreed");
+  }
+
+  @Test
+  void anExportLicenceApproves() {
+    assertThat(claims(null, "France granted an export licence for Caesar howitzers to Armenia.")).extracting(RulesTest::key)
+        .containsExactly("FRA->ARM transfer artillery agreed");
+  }
+
+  @Test
+  void whoVetoesAReExportFromAnotherStandsOutside() {
+    assertThat(claims(null, "The United States vetoed the re-export of F-16 jets from Greece to Ukraine.")).extracting(RulesTest::key)
+        .containsExactly("GRC->UKR transfer combat_aircraft halted");
+  }
 }
