@@ -68,6 +68,28 @@ final class Attributor {
     if (acting != null) {
       return acting;
     }
+    if (v.sentence.token(predicate).isNoun()) {
+      // "weapons transfers it said Moscow had made to Armenia": the noun's relative clause says who reports it
+      for (int r : v.children(predicate, "acl:relcl")) {
+        if (v.sentence.token(r).isVerb() && lexicon.reportKind(v.lemma(r)) != null && !v.children(r, "ccomp").isEmpty()) {
+          for (int subj : v.children(r, "nsubj")) {
+            if (v.sentence.token(subj).isPronoun()) {
+              // "Azerbaijan made a protest over weapons transfers it said ...": "it" is the subject before
+              for (Dependency d : v.sentence.edges()) {
+                Mention m = v.mentionAt(d.dependent());
+                if (d.relation().equals("nsubj") && d.dependent() < subj && m != null && m.type() == Mention.Type.ACTOR) {
+                  subj = d.dependent();
+                }
+              }
+            }
+            Speaker sp = np(v, subj, memory, v.word(r));
+            if (sp != null) {
+              return sp;
+            }
+          }
+        }
+      }
+    }
     // reporting verbs above the predicate
     int cur = predicate;
     Set<Integer> visited = new HashSet<>();

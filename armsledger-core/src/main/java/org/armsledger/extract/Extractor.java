@@ -404,6 +404,17 @@ public final class Extractor {
       suppliers = firm;
       rule += "+firm-sells";
     }
+    if (rule.contains("exchange.noun.buyer-signs") && recipients.size() == 1 && suppliers.size() == 1
+        && recipients.get(0).actor().isState() && suppliers.get(0).actor().isState()
+        && lexicon.isMajorExporter(recipients.get(0).actor().id()) && !lexicon.isMajorExporter(suppliers.get(0).actor().id())) {
+      // "he is expected to sign off on an arms deal with Indian PM Narendra Modi", where "he" is Putin:
+      // only now is the signer known to be one of the largest exporters, and the exporter sells
+      // (as FrameFinder's exporter prior does for parties named in the sentence)
+      List<Party> exporter = recipients;
+      recipients = suppliers;
+      suppliers = exporter;
+      rule += "+exporter";
+    }
     List<ActorEntry> inSentence = new ArrayList<>();
     for (Mention m : v.mentions) {
       if (m.type() == Mention.Type.ACTOR) {

@@ -36,6 +36,8 @@ final class FrameFinder {
   /** Nouns for people or groups that a demonym in front of them ties to its state. */
   private static final Set<String> GROUP_NOUNS =
       Set.of("leaders", "officials", "fighters", "rebels", "militia", "militias", "group", "organization", "organisation", "company", "firm", "manufacturer", "manufacturers", "industry", "operators", "counterpart", "counterparts", "minister", "ministry", "president", "envoy", "ambassador", "embassy", "spokesman", "spokesperson", "partners", "allies", "ally", "side", "delegation", "authorities",
+          // a leader by title: "a deal with Indian PM Narendra Modi"
+          "pm", "premier", "chancellor", "king", "emir", "leader",
           // where supplies come from: "shells from the Czech initiative", "rifles from American stocks"
           "initiative", "stock", "stocks", "stockpile", "stockpiles", "inventory", "inventories", "reserves", "government", "administration", "leadership");
   /** Nouns for makers, whose location names their state. */
@@ -1447,7 +1449,13 @@ final class FrameFinder {
     if (suppliers.isEmpty() && (p.frame() == Frame.GIVE || p.frame() == Frame.ASSIST)) {
       // "the arms shipments that Tehran made to the Houthis": the relative clause of a light verb,
       // which the parser may also hang on the noun as a complement, names who gives and to whom
-      for (int c : concat(v.children(t, "ccomp"), v.children(t, "acl:relcl"))) {
+      List<Integer> clauses = new ArrayList<>(concat(v.children(t, "ccomp"), v.children(t, "acl:relcl")));
+      for (int c : List.copyOf(clauses)) {
+        if (lexicon.reportKind(v.lemma(c)) != null) {
+          clauses.addAll(v.children(c, "ccomp")); // "weapons transfers it said Moscow had made to Armenia"
+        }
+      }
+      for (int c : clauses) {
         if (LIGHT_VERBS.contains(v.lemma(c)) && v.sentence.token(c).isVerb()) {
           suppliers.addAll(parties(v, v.children(c, "nsubj")));
           if (recipients.isEmpty()) {
@@ -2637,6 +2645,13 @@ final class FrameFinder {
           return controller;
         }
       }
+      if (up.relation().startsWith("acl") && v.sentence.token(g).isNoun() && LETTER_NOUNS.contains(v.lemma(g).toLowerCase(java.util.Locale.ROOT))) {
+        // "a letter from German defence minister Christine Lambrecht asking for approval to send": who wrote it asks
+        List<Party> sender = parties(v, v.childrenLike(g, "nmod:from"));
+        if (!sender.isEmpty()) {
+          return sender;
+        }
+      }
       boolean singledOut = v.children(g, "amod").stream().anyMatch(a -> SINGLING.contains(v.lemma(a).toLowerCase(java.util.Locale.ROOT)));
       if (v.sentence.token(g).isNoun() && up.relation().startsWith("acl") && MEMBER_NOUNS.contains(v.lemma(g)) && v.mentionAt(g) == null && !singledOut) {
         return parties(v, List.of(g)); // "allies to provide weapons": the allies provide, whoever they are
@@ -2737,6 +2752,24 @@ final class FrameFinder {
         }
       }
     }
+    List<Integer> named = new ArrayList<>();
+    for (int t : List.copyOf(all)) {
+      if (v.mentionAt(t) == null && FIRM_NOUNS.contains(v.lemma(t).toLowerCase(java.util.Locale.ROOT))) {
+        // "under licence from US firms Raytheon and Lockheed Martin": the firms by name, not their state
+        for (Dependency d : v.out(t)) {
+          Mention m = v.mentionAt(d.dependent());
+          boolean naming = d.relation().equals("dep") || d.relation().equals("appos") || d.relation().equals("flat");
+          if (naming && m != null && m.type() == Mention.Type.ACTOR && m.actor().kind() == org.armsledger.lexicon.ActorEntry.Kind.COMPANY) {
+            named.add(d.dependent());
+            v.out(d.dependent()).stream().filter(c -> c.base().equals("conj")).forEach(c -> named.add(c.dependent()));
+          }
+        }
+        if (!named.isEmpty()) {
+          all.remove(Integer.valueOf(t));
+        }
+      }
+    }
+    named.stream().filter(n -> !all.contains(n)).forEach(all::add);
     for (int t : all) {
       Party p = partyAt(v, t);
       if (p != null && out.stream().noneMatch(q -> q.span().equals(p.span()))) {
@@ -2745,6 +2778,11 @@ final class FrameFinder {
     }
     return out;
   }
+
+  /** Writings whose sender acts in what they ask or propose: "a letter from the minister asking ...". */
+  private static final Set<String> LETTER_NOUNS = Set.of("letter", "message", "note", "appeal", "plea", "request", "application", "call", "memo", "cable");
+  /** Nouns for firms that their names may follow: "US firms Raytheon and Lockheed Martin". */
+  private static final Set<String> FIRM_NOUNS = Set.of("firm", "company", "manufacturer", "maker", "contractor", "producer", "group", "giant", "shipbuilder", "shipyard");
 
   private Party partyAt(SentenceView v, int t) {
     Mention m = v.mentionAt(t);

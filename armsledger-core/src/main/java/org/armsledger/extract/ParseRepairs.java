@@ -271,6 +271,15 @@ final class ParseRepairs {
       if (subject && !object && p.token(pronoun).isPronoun() && p.token(noun).isNoun() && para.governor() < noun) {
         return rewired(p, List.of(para), List.of(new Dependency(noun, "acl:relcl", verb)));
       }
+      int g = para.governor();
+      if (subject && !object && p.token(pronoun).isPronoun() && p.token(noun).isNoun() && g > verb && p.token(g).isVerb()
+          && REPORTING.contains(p.token(verb).lemma())) {
+        // "weapons transfers it said Moscow had made to Armenia": the reported verb hung the reporting one
+        // on itself; the reporting clause modifies the noun and reports the verb
+        List<Dependency> drop = new ArrayList<>(List.of(para));
+        drop.addAll(p.parents(g).stream().filter(d -> d.relation().equals("parataxis")).toList());
+        return rewired(p, drop, List.of(new Dependency(noun, "acl:relcl", verb), new Dependency(verb, "ccomp", g)));
+      }
     }
     return p;
   }

@@ -70,9 +70,9 @@ final class TokenMends {
   }
 
   /**
-   * Mends tags the tagger gets wrong on weapon nouns, before parsing: "drone" and "drones" are nouns
-   * ("the Akinci drone to Indonesia" came out with "drone" a verb, and a verb's parse), except in
-   * "drone on".
+   * Mends tags the tagger gets wrong, before parsing: "drone" and "drones" are nouns ("the Akinci
+   * drone to Indonesia" came out with "drone" a verb, and a verb's parse), except in "drone on";
+   * "won" after an amount is the currency ("a 3.2 trillion won deal").
    */
   static void retag(List<CoreLabel> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
@@ -82,6 +82,13 @@ final class TokenMends {
       if ((w.equals("drone") || w.equals("drones")) && t.tag() != null && t.tag().startsWith("VB") && !on) {
         t.setTag(w.endsWith("s") ? "NNS" : "NN");
         t.setLemma("drone");
+      }
+      // "won a 3.2 trillion won arms deal": the currency after an amount, not the verb
+      boolean amount = i > 0 && (tokens.get(i - 1).tag() != null && tokens.get(i - 1).tag().equals("CD")
+          || Set.of("million", "billion", "trillion").contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)));
+      if (w.equals("won") && amount && t.tag() != null && t.tag().startsWith("VB")) {
+        t.setTag("NN");
+        t.setLemma("won");
       }
     }
   }

@@ -1838,4 +1838,30 @@ class RulesTest {
     assertThat(claims(null, "The United States vetoed the re-export of F-16 jets from Greece to Ukraine.")).extracting(RulesTest::key)
         .containsExactly("GRC->UKR transfer combat_aircraft halted");
   }
+
+  @Test
+  void transfersItSaidAStateHadMadeAreThatStatesAndItSaysSo() {
+    // CoreNLP hangs "it said" and "Russia had made" beside the sentence (ParseRepairs.pronounRelative)
+    List<Claim> cs = claims(null, "Armenia on Monday made a formal protest to Moscow over weapons transfers it said Russia had made to Azerbaijan.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("RUS->AZE transfer equipment delivered");
+    assertThat(cs.get(0).source().name()).isEqualTo("Armenia");
+  }
+
+  @Test
+  void firmsNamedAfterTheirKindAreTheLicensors() {
+    assertThat(claims(null, "Turkey produces F-16 jets under licence from US firms Lockheed Martin and General Dynamics.")).extracting(RulesTest::key)
+        .containsExactlyInAnyOrder("lockheed-martin->TUR assistance combat_aircraft delivered", "general-dynamics->TUR assistance combat_aircraft delivered");
+  }
+
+  @Test
+  void aSignerKnownOnlyAfterResolutionToBeAMajorExporterSells() {
+    assertThat(claims(null, "President Xi Jinping arrived in Pakistan on Monday and he is expected to sign an arms deal with Pakistani PM Shehbaz Sharif."))
+        .extracting(RulesTest::key).containsExactly("CHN->PAK transfer equipment planned");
+  }
+
+  @Test
+  void wonAfterAnAmountIsTheCurrency() {
+    assertThat(claims(null, "South Korea's Hanwha won a 2 trillion won deal with Egypt for K9 howitzers.")).extracting(RulesTest::key)
+        .containsExactly("hanwha->EGY transfer artillery agreed");
+  }
 }
