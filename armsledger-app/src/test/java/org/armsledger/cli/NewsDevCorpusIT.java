@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The second development set: 60 real texts about other pairs and genres (../shared/corpora/news-dev),
  * and the 2,225 BBC articles that hold almost no military supply. The thresholds are regression
- * guards at the level measured (README: news-dev F1 0.848, status 0.981, source 0.922, no flip);
+ * guards at the level measured (README: news-dev F1 0.852, status 0.981, source 0.923, no flip);
  * the BBC guard is that nothing civil (airliners, medical goods, trade bans) becomes a claim.
  */
 class NewsDevCorpusIT {
@@ -47,7 +47,7 @@ class NewsDevCorpusIT {
   @Test
   void theNewsDevScoreDoesNotRegress() throws Exception {
     String out = Corpora.score("gold/news-dev.gold.json", claims);
-    assertThat(Corpora.figure(out, "^F1 ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.845);
+    assertThat(Corpora.figure(out, "^F1 ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.85);
     assertThat(Corpora.figure(out, "^F1 .*\\bstatus ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.97);
     assertThat(Corpora.figure(out, "^F1 .*\\bsource ([0-9.]+)")).as(out).isGreaterThanOrEqualTo(0.915);
     assertThat(Corpora.figure(out, "direction flips (\\d+)")).as(out).isZero();

@@ -309,6 +309,9 @@ final class FrameFinder {
           if (NEGOTIATE.contains(l)) {
             negotiateFrame(v, t, out);
           }
+          if (BID.contains(l)) {
+            bidFrame(v, t, out);
+          }
           if (l.equals("agree") && !v.childrenLike(t, "obl:on").isEmpty()) {
             agreeOnFrame(v, t, out);
           }
@@ -1721,6 +1724,7 @@ final class FrameFinder {
       with.addAll(parties(v, v.childrenLike(i.head(), "nmod:with"))); // "a deal for 26 Rafale jets with India", the with-phrase hung on the items
     }
     List<Party> signer = new ArrayList<>();
+    List<Party> winners = new ArrayList<>();
     for (Dependency in : v.in(t)) {
       // "sign off on a deal", "agreed on a deal": the on-phrase of signing is its object
       boolean on = in.relation().equals("obl:on") && in.governor() >= 0 && SIGN_ON.contains(v.lemma(in.governor()));
@@ -1734,6 +1738,34 @@ final class FrameFinder {
       List<Party> gs = !in.relation().equals("nsubj:pass") ? parties(v, v.children(g, "nsubj")) : parties(v, v.childrenLike(g, "obl:agent"));
       if (gs.isEmpty() && !in.relation().equals("nsubj:pass")) {
         gs = inheritedSubject(v, g);
+      }
+      if (WIN.contains(v.lemma(g))) {
+        // "its Redback IFVs that won an arms deal with Australia": the deal is for what won it, and
+        // whose it is won it
+        List<Integer> products = new ArrayList<>();
+        for (int x : v.children(g, "nsubj")) {
+          products.add(x);
+        }
+        v.in(g).stream().filter(rel -> rel.relation().equals("acl:relcl") && rel.governor() >= 0).forEach(rel -> products.add(rel.governor()));
+        for (int x : products) {
+          Mention product = v.mentionAt(x);
+          if (product == null || product.type() == Mention.Type.ACTOR) {
+            continue;
+          }
+          Mention designation = product.type() == Mention.Type.WEAPON ? product : v.children(x, "compound").stream().map(v::mentionAt)
+              .filter(m -> m != null && m.type() == Mention.Type.WEAPON).findFirst().orElse(null);
+          if (designation == null) {
+            continue; // a named system wins deals; "the weapons that won" is no product
+          }
+          items.removeIf(i -> i.weapon() == null && i.category().equals("equipment"));
+          if (items.stream().noneMatch(i -> i.head() == x)) {
+            items.add(new ItemArg(designation.category(), designation.relation(), designation.weapon(), product.text(), product.span(), x, designation.lexiconId()));
+          }
+          if (gs.isEmpty() || gs.stream().allMatch(q -> q.actor() == null && !"pronoun".equals(q.how()))) {
+            gs = parties(v, v.children(x, "nmod:poss"));
+          }
+        }
+        winners.addAll(gs); // "Hanwha won a deal with Australia": who wins a deal sells
       }
       signer.addAll(gs);
       with.addAll(parties(v, concat(v.childrenLike(g, "obl:with"), v.childrenLike(g, "obl:between"))));
@@ -1749,6 +1781,10 @@ final class FrameFinder {
     }
     Party seller = seller(v, all, items);
     String sold = ".seller";
+    if (seller == null && !winners.isEmpty() && !with.isEmpty()) {
+      seller = winners.get(0);
+      sold = ".winner";
+    }
     if (seller == null) {
       seller = exporter(all);
       sold = ".exporter";
@@ -2124,6 +2160,48 @@ final class FrameFinder {
   }
 
   private static final Set<String> NEGOTIATE = Set.of("negotiate", "bargain", "haggle");
+  private static final Set<String> BID = Set.of("bid", "compete", "tender", "vie");
+  /** Verbs of winning a deal, which its winner sells under. */
+  private static final Set<String> WIN = Set.of("win", "clinch", "land", "bag", "snag", "scoop");
+  /** A state's buying programmes a firm or state may bid for. */
+  private static final Set<String> PROCUREMENTS = Set.of("procurement", "tender", "contract", "competition", "program", "programme", "project",
+      "requirement", "acquisition", "purchase", "order");
+
+  /**
+   * "Hanwha plans to bid for the Romanian government's infantry fighting vehicle procurement project
+   * with its Redback IFVs": who bids for a state's procurement offers it the items the procurement
+   * is for (in front of it) and those it bids with.
+   */
+  private void bidFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
+    List<Party> bidder = subjectOf(v, t);
+    for (int f : v.childrenLike(t, "obl:for")) {
+      if (!PROCUREMENTS.contains(v.lemma(f).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      List<Party> buyer = owners(v, f);
+      List<ItemArg> items = new ArrayList<>();
+      List<Integer> compounds = new ArrayList<>(v.children(f, "compound"));
+      for (int c : List.copyOf(compounds)) {
+        compounds.addAll(v.children(c, "compound")); // "the army's tank procurement programme"
+      }
+      for (int c : compounds) {
+        Mention m = v.mentionAt(c);
+        if (m == null) {
+          m = v.mentions.stream().filter(x -> x.type() != Mention.Type.ACTOR && v.head(x) == c).findFirst().orElse(null);
+        }
+        if (m != null && m.type() == Mention.Type.ITEM) {
+          items.add(new ItemArg(m.category(), m.relation(), null, m.text(), m.span(), c, m.lexiconId()));
+        }
+      }
+      items.addAll(items(v, concat(concat(v.childrenLike(f, "nmod:of"), v.childrenLike(f, "nmod:with")), v.childrenLike(t, "obl:with"))));
+      items.removeIf(ItemArg::isSupport);
+      if (bidder.isEmpty() || buyer.isEmpty() || items.isEmpty()) {
+        continue;
+      }
+      Predicate offer = new Predicate(v.lemma(t), false, Frame.GIVE, "offered", "transfer");
+      emit(out, offer, t, bidder, buyer, dedupe(items), "give.bid-for", v.word(t) + " -obl:for-> " + v.word(f));
+    }
+  }
 
   /**
    * "Brazil is negotiating with Italy for 30 helicopters": who negotiates with another for items
@@ -2508,7 +2586,7 @@ final class FrameFinder {
   private static List<Party> otherThan(List<Party> parties, Party seller) {
     List<Party> out = new ArrayList<>();
     for (Party x : parties) {
-      if (x != seller && (x.actor() == null || !x.actor().id().equals(seller.actor().id()))) {
+      if (x != seller && (x.actor() == null || seller.actor() == null || !x.actor().id().equals(seller.actor().id()))) {
         out.add(x);
       }
     }

@@ -155,6 +155,9 @@ final class StatusRules {
         break; // a cause is stated as fact: "if the plan fails because of Germany's refusal to supply an engine"
       }
       int g = up.governor();
+      if (up.relation().equals("acl:relcl") && v.mentionAt(g) != null && v.mentionAt(g).type() != org.armsledger.lexicon.Mention.Type.ACTOR) {
+        break; // "bid with its Redback IFVs that won a deal": what the clause says of the items is its own, not the outer clause's stage
+      }
       if (g == t || !climbed.add(g)) {
         break; // a relative clause's noun is also its verb's object: no going round
       }

@@ -31,6 +31,10 @@ final class TokenMends {
   /** Words whose doubling is a slip; not "had had" or "that that", which can be right. */
   private static final Set<String> STUTTERS = Set.of("the", "a", "an", "to", "of", "over", "in", "on", "for", "with", "from", "by", "and", "at", "into");
 
+  /** Words after which "deal" is the noun: "an arms deal", "a $2 billion deal", "a 3.2 trillion won deal". */
+  private static final Set<String> DEAL_MODIFIERS = Set.of("arms", "weapons", "defence", "defense", "military", "won", "dollar", "euro", "million",
+      "billion", "trillion", "jet", "fighter", "tank", "drone", "missile", "submarine", "helicopter", "frigate");
+
   private TokenMends() {}
 
   /** The tokens with designations joined and stutters left out, renumbered; the same list when nothing is mended. */
@@ -72,7 +76,8 @@ final class TokenMends {
   /**
    * Mends tags the tagger gets wrong, before parsing: "drone" and "drones" are nouns ("the Akinci
    * drone to Indonesia" came out with "drone" a verb, and a verb's parse), except in "drone on";
-   * "won" after an amount is the currency ("a 3.2 trillion won deal").
+   * "won" after an amount is the currency ("a 3.2 trillion won deal"); "deal" after "arms", an
+   * amount or a kind of weapon is the noun.
    */
   static void retag(List<CoreLabel> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
@@ -89,6 +94,12 @@ final class TokenMends {
       if (w.equals("won") && amount && t.tag() != null && t.tag().startsWith("VB")) {
         t.setTag("NN");
         t.setLemma("won");
+      }
+      // "an arms deal with Australia": the noun after what it is for, not the verb
+      boolean dealt = i > 0 && DEAL_MODIFIERS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+      if ((w.equals("deal") || w.equals("deals")) && dealt && t.tag() != null && t.tag().startsWith("VB")) {
+        t.setTag(w.endsWith("s") ? "NNS" : "NN");
+        t.setLemma("deal");
       }
     }
   }

@@ -1864,4 +1864,26 @@ class RulesTest {
     assertThat(claims(null, "South Korea's Hanwha won a 2 trillion won deal with Egypt for K9 howitzers.")).extracting(RulesTest::key)
         .containsExactly("hanwha->EGY transfer artillery agreed");
   }
+
+  @Test
+  void whoBidsForAStatesProcurementOffersItsItems() {
+    assertThat(claims(null, "Rheinmetall plans to bid for the Czech army's tank procurement programme with its Panther tanks.")).extracting(RulesTest::key)
+        .containsExactly("rheinmetall->CZE transfer armored_vehicle planned");
+    assertThat(claims(null, "Saab will compete for Thailand's fighter jet acquisition project with its Gripen jets.")).extracting(RulesTest::key)
+        .containsExactly("saab->THA transfer combat_aircraft offered");
+  }
+
+  @Test
+  void theWinnerOfADealSellsWhatWonIt() {
+    // "an arms deal": "deal" tagged a verb after "arms" (TokenMends.retag); the product that won is the item, its owner the seller
+    assertThat(claims(null, "Baykar said its Akinci drones, which won an arms deal with Indonesia last year, would be built locally."))
+        .extracting(RulesTest::key).containsExactly("baykar->IDN transfer uav agreed");
+  }
+
+  @Test
+  void anAmountOfMoneyIsNoQuantity() {
+    List<Claim> cs = claims(null, "Naval Group clinched a $3 billion submarine deal with the Netherlands.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("naval-group->NLD transfer naval agreed");
+    assertThat(cs.get(0).item().quantity()).isNull();
+  }
 }
