@@ -749,6 +749,12 @@ final class FrameFinder {
         recipients.addAll(parties(v, s.get("iobj")));
         recipients.addAll(parties(v, s.get("to")));
         recipients.addAll(parties(v, s.get("for")));
+        if (recipients.isEmpty()) {
+          // "handed over dozens of T-72 tanks from its reserves to the Russian army": the to-phrase hung on the from-phrase
+          for (int f : s.get("from")) {
+            recipients.addAll(parties(v, v.childrenLike(f, "nmod:to")));
+          }
+        }
         if (s.get("obj").isEmpty()) {
           // "Embraer will deliver nine C-390 transport aircraft to the Netherlands": the designation's
           // letter read as an indirect object and the rest hung on it; an item there is the object
@@ -2905,6 +2911,15 @@ final class FrameFinder {
       return null; // "US politicians", "UN experts", "Western analysts" watch the trade, they are not its parties
     }
     for (int a : v.children(t, "amod")) {
+      if (v.lemma(a).equalsIgnoreCase("lead") && v.sentence.token(a).tag().equals("VBN")) {
+        // "the Czech-led initiative", "the US-led coalition": who leads it
+        for (Dependency d : v.out(a)) {
+          Mention lm = v.mentionAt(d.dependent());
+          if (lm != null && lm.type() == Mention.Type.ACTOR && d.dependent() < a) {
+            return party(lm, "led-by");
+          }
+        }
+      }
       if (v.lemma(a).equalsIgnoreCase("loyal")) {
         // "forces loyal to Khalifa Haftar", "militias loyal to Tehran": whom they are loyal to
         for (int to : concat(v.childrenLike(a, "obl:to"), v.childrenLike(t, "nmod:to"))) {

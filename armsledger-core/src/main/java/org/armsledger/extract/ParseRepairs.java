@@ -465,7 +465,10 @@ final class ParseRepairs {
   static Sentence reportedSubject(Sentence p) {
     for (Dependency obj : p.edges()) {
       int r = obj.governor();
-      if (!obj.relation().equals("obj") || r < 0 || !REPORTING.contains(p.token(r).lemma()) || !p.token(obj.dependent()).tag().startsWith("NNP")) {
+      // a name, or a subject pronoun ("Sweden announced it would send": "it" read as the object)
+      boolean subjectLike = p.token(obj.dependent()).tag().startsWith("NNP")
+          || p.token(obj.dependent()).tag().equals("PRP") && java.util.Set.of("it", "they", "he", "she", "we").contains(p.token(obj.dependent()).text().toLowerCase(java.util.Locale.ROOT));
+      if (!obj.relation().equals("obj") || r < 0 || !REPORTING.contains(p.token(r).lemma()) || !subjectLike) {
         continue;
       }
       int n = obj.dependent();

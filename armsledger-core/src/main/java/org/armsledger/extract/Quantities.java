@@ -73,6 +73,7 @@ final class Quantities {
     String lead = window.substring(0, m.start(2)).stripTrailing();
     if (number.matches("(19|20)\\d\\d") || tail.contains("$") || tail.toLowerCase(Locale.ROOT).contains("dollar")
         || lead.endsWith("$") || lead.endsWith("€") || lead.endsWith("£") || tail.matches("(?is)\\s*(billion|bn|trillion)\\b.*")
+        || tail.matches("(?is)\\s*(million\\s+)?(euros?|pounds?|won|yen|rupees?|yuan|roubles?|rubles?|dirhams?|riyals?|shekels?|zlotys?|kron[aeo]r?)\\b.*")
         || window.substring(0, m.start(2)).endsWith("-") || tail.matches("(?is).*\\b(and|or|with|than|to|from|by)\\b.*")) {
       return null; // "the Leopard 2 and the Abrams": the number belongs to something before a conjunction
     }

@@ -1886,4 +1886,30 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).containsExactly("naval-group->NLD transfer naval agreed");
     assertThat(cs.get(0).item().quantity()).isNull();
   }
+
+  @Test
+  void aToPhraseHungOnTheFromPhraseIsTheRecipient() {
+    List<Claim> cs = claims(null, "Slovakia has handed over 13 MiG-29 jets from its stocks to the Ukrainian air force.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("SVK->UKR transfer combat_aircraft delivered");
+    assertThat(cs.get(0).item().quantity().value()).isEqualTo(13.0);
+  }
+
+  @Test
+  void whoLeadsAnInitiativeActsThroughIt() {
+    assertThat(claims(null, "The US-led coalition has delivered armoured vehicles to the Iraqi army.")).extracting(RulesTest::key)
+        .containsExactly("USA->IRQ transfer armored_vehicle delivered");
+  }
+
+  @Test
+  void announcedItWouldSendTakesItAsTheSubject() {
+    assertThat(claims(null, "Finland announced it would send two NASAMS units to Ukraine.")).extracting(RulesTest::key)
+        .containsExactly("FIN->UKR transfer air_defense planned");
+  }
+
+  @Test
+  void anAmountInEurosIsNoQuantity() {
+    List<Claim> cs = claims(null, "Norway pledged another 300 million euros in military aid to Kyiv.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("NOR->UKR assistance equipment planned");
+    assertThat(cs.get(0).item().quantity()).isNull();
+  }
 }
