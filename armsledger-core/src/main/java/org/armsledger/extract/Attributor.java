@@ -369,10 +369,13 @@ final class Attributor {
     return new Speaker(sp.name(), sp.text(), chain, sp.person(), sp.actors());
   }
 
+  /** Verbs by which a source names its own source: "Reuters, citing six sources", "the FT, quoting people familiar". */
+  private static final Set<String> CITING = Set.of("cite", "quote");
+
   private Speaker withCitations(SentenceView v, int verb, Speaker sp, DocumentMemory memory) {
     List<String> chain = new ArrayList<>();
     for (Dependency d : v.out(verb)) {
-      if (v.lemma(d.dependent()).equals("cite") && (d.base().equals("advcl") || d.base().equals("xcomp") || d.base().equals("dep"))) {
+      if (CITING.contains(v.lemma(d.dependent())) && (d.base().equals("advcl") || d.base().equals("xcomp") || d.base().equals("dep"))) {
         for (int o : v.children(d.dependent(), "obj")) {
           Speaker cited = np(v, o, memory, "citing");
           if (cited != null) {
@@ -381,11 +384,21 @@ final class Attributor {
         }
       }
     }
+    // "Kyodo News reported, citing government sources": CoreNLP may read the gerund as an adjective of
+    // the cited noun, and that noun as the reporting verb's object
+    for (int o : chain.isEmpty() ? v.children(verb, "obj") : List.<Integer>of()) {
+      if (v.children(o, "amod").stream().anyMatch(a -> CITING.contains(v.lemma(a)) && v.sentence.token(a).tag().equals("VBG"))) {
+        Speaker cited = np(v, o, memory, "citing");
+        if (cited != null && cited.name() != null) {
+          chain.add(cited.name().replaceFirst("(?i)^(citing|quoting)\\s+", ""));
+        }
+      }
+    }
     // "Reuters news agency, citing six separate sources, reported": the citation may hang on the subject
     if (chain.isEmpty()) {
       for (int s : v.children(verb, "nsubj")) {
         for (Dependency d : v.out(s)) {
-          if (v.lemma(d.dependent()).equals("cite")) {
+          if (CITING.contains(v.lemma(d.dependent()))) {
             for (int o : v.children(d.dependent(), "obj")) {
               Speaker cited = np(v, o, memory, "citing");
               if (cited != null) {

@@ -125,6 +125,8 @@ final class FrameFinder {
   /** Verbs of showing or operating what one has: "showed off newly acquired drones". */
   private static final Set<String> HOLDING = Set.of("show", "display", "parade", "unveil", "showcase", "exhibit", "present", "operate", "field",
       "induct", "commission", "test", "fly", "use", "deploy", "integrate");
+  /** A state's forces that "the" alone points back to: "the army", "the navy". */
+  private static final Set<String> BARE_INSTITUTIONS = Set.of("army", "military", "navy");
   /** Who rules from a seat: "the government in Tripoli", "the junta in Niamey" (not "forces in Minsk", who are only there). */
   private static final Set<String> SEATED = Set.of("government", "regime", "junta", "authorities", "administration", "leadership", "rulers");
   /** A state's offices that act for it when the state owns them: "Poland's Armament Agency signed a contract". */
@@ -2891,7 +2893,9 @@ final class FrameFinder {
       // "the two countries agreed a deal", "talks between both sides": the pair the document is about (Extractor)
       return new Party(null, tok.text(), tok.span(), PAIR, null);
     }
-    if (DESCRIPTIONS.contains(tok.lemma()) || DESCRIPTIONS.contains(w)) {
+    boolean bareForces = BARE_INSTITUTIONS.contains(w) && m == null && v.children(t, "amod", "compound", "nmod:poss", "nmod:of", "nmod:in").isEmpty();
+    if (DESCRIPTIONS.contains(tok.lemma()) || DESCRIPTIONS.contains(w) || bareForces) {
+      // also "sent Mohajer-6 drones to the army", after "a senior Sudanese army officer": the state's forces named before
       boolean definite = v.children(t, "det").stream().anyMatch(d -> v.lemma(d).equals("the"))
           || !v.children(t, "nmod:poss").isEmpty();
       if (definite && v.children(t, "amod", "compound", "nmod:of").stream().noneMatch(c -> v.mentionAt(c) != null)) {

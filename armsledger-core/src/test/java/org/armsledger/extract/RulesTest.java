@@ -1912,4 +1912,21 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).containsExactly("NOR->UKR assistance equipment planned");
     assertThat(cs.get(0).item().quantity()).isNull();
   }
+
+  @Test
+  void theArmyAloneIsTheStatesNamedBefore() {
+    assertThat(claims(null, "According to a senior Libyan army officer, Egypt has also sent armoured vehicles to the army.")).extracting(RulesTest::key)
+        .containsExactly("EGY->LBY transfer armored_vehicle delivered");
+  }
+
+  @Test
+  void anOutletQuotingItsSourcesChainsThem() {
+    List<Claim> cs = claims(null, "Poland has sold more than 100 Piorun missiles to Latvia, Reuters reported, quoting people familiar with the deals.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("POL->LVA transfer air_defense delivered");
+    assertThat(cs.get(0).source().chain()).hasSize(2).first().isEqualTo("Reuters");
+    assertThat(cs.get(0).source().chain().get(1)).startsWith("people familiar");
+    // an outlet named "... Times" or "... News" is media
+    assertThat(claims(null, "India has shipped its first radar system to Armenia, the Hindustan Times reported, citing government sources."))
+        .extracting(c -> c.source().kind()).containsExactly("media");
+  }
 }
