@@ -71,6 +71,9 @@ final class Quantities {
     String number = m.group(2);
     String tail = window.substring(m.end(2));
     String lead = window.substring(0, m.start(2)).stripTrailing();
+    if (number.matches("0\\d+") || lead.matches("(?s).*\\b(Type|Model|Mark|Mk|Block|Batch|Project|Series|No\\.?)$")) {
+      return null; // "the Type 03 missiles", "Block 70": part of a name the lexicon does not know
+    }
     if (number.matches("(19|20)\\d\\d") || tail.contains("$") || tail.toLowerCase(Locale.ROOT).contains("dollar")
         || lead.endsWith("$") || lead.endsWith("€") || lead.endsWith("£") || tail.matches("(?is)\\s*(billion|bn|trillion)\\b.*")
         || tail.matches("(?is)\\s*(million\\s+)?(euros?|pounds?|won|yen|rupees?|yuan|roubles?|rubles?|dirhams?|riyals?|shekels?|zlotys?|kron[aeo]r?)\\b.*")

@@ -58,7 +58,7 @@ final class StatusRules {
   /** Cues that embed only as verbs: "no sign that Germany plans to send tanks" signs nothing. */
   private static final Set<String> VERB_ONLY_CUES = Set.of("sign", "set", "study", "think", "direct", "clear");
   /** Cues that embed their status only with one of these particles ("turn down", "turn away"). */
-  private static final java.util.Map<String, Set<String>> PARTICLE_CUES = java.util.Map.of("turn", Set.of("down", "away", "back"));
+  private static final java.util.Map<String, Set<String>> PARTICLE_CUES = java.util.Map.of("turn", Set.of("down", "away", "back"), "rule", Set.of("out"));
   /** Stages that, when the cue giving them is negated, become a refusal. */
   private static final Set<String> NEGATABLE = Set.of("agreed", "planned", "offered");
 
@@ -134,10 +134,18 @@ final class StatusRules {
       status = bare;
       cues.add("infinitive:" + bare);
     }
+    boolean yet = v.children(t, "advmod").stream().anyMatch(a -> v.lemma(a).equalsIgnoreCase("yet"))
+        && v.out(t).stream().anyMatch(d -> d.relation().equals("mark") && v.lemma(d.dependent()).equals("to"))
+        && v.in(t).stream().anyMatch(d -> d.governor() >= 0 && Set.of("have", "be", "remain").contains(v.lemma(d.governor())));
+    if (yet && status.equals("delivered")) {
+      // "Thailand has yet to receive the submarine it ordered": not delivered so far, only expected
+      return new Result("planned", negated, List.of("yet-to"));
+    }
     int cur = t;
     int clauseHead = t;
     boolean allegation = false;
     Set<Integer> climbed = new java.util.HashSet<>();
+    boolean described = false;
     for (int hop = 0; hop < 7; hop++) {
       Dependency up = null;
       for (Dependency in : v.in(cur)) {
@@ -155,8 +163,16 @@ final class StatusRules {
         break; // a cause is stated as fact: "if the plan fails because of Germany's refusal to supply an engine"
       }
       int g = up.governor();
-      if (up.relation().equals("acl:relcl") && v.mentionAt(g) != null && v.mentionAt(g).type() != org.armsledger.lexicon.Mention.Type.ACTOR) {
-        break; // "bid with its Redback IFVs that won a deal": what the clause says of the items is its own, not the outer clause's stage
+      boolean onItem = v.mentionAt(g) != null && v.mentionAt(g).type() != org.armsledger.lexicon.Mention.Type.ACTOR;
+      if (up.relation().equals("acl:relcl") && onItem && !allegation) {
+        break; // "bid with its Redback IFVs that won a deal": what a relative clause says of the items is its own
+      }
+      if (up.relation().equals("acl") && hop == 0 && v.sentence.token(t).tag().equals("VBN") && v.sentence.token(g).isNoun()
+          && v.out(t).stream().noneMatch(d -> d.relation().startsWith("aux"))) {
+        // "bid with its Redback IFVs that won a deal", "the re-export of the shells, originally supplied
+        // by Swiss companies, was ruled out": what a clause on the items says of them is at its own
+        // stage, not the outer clause's; only a denial of it reaches it ("denied reports of drones supplied to Russia")
+        described = true;
       }
       if (g == t || !climbed.add(g)) {
         break; // a relative clause's noun is also its verb's object: no going round
@@ -234,6 +250,9 @@ final class StatusRules {
         // also "Moscow would not oppose Minsk purchasing rifles": not opposing lets it happen
         embed = "possible"; // "Berlin wouldn't block Poland from sending Leopards": let happen, not stopped
         negated = false;
+      }
+      if (described && embed != null && !embed.equals("denied") && !allegation) {
+        break;
       }
       if (embed != null && up.relation().equals("nsubj:pass") && PURPOSE.contains(lemma)) {
         break; // "its military assistance to Damascus is aimed at ...": what the supply is for, not its stage

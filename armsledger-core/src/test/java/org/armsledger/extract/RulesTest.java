@@ -1929,4 +1929,23 @@ class RulesTest {
     assertThat(claims(null, "India has shipped its first radar system to Armenia, the Hindustan Times reported, citing government sources."))
         .extracting(c -> c.source().kind()).containsExactly("media");
   }
+
+  @Test
+  void yetToReceiveIsNotDelivered() {
+    assertThat(claims(null, "Indonesia has yet to receive the frigates it ordered from Italy.")).extracting(RulesTest::key)
+        .doesNotContain("ITA->IDN transfer naval delivered").contains("ITA->IDN transfer naval planned");
+  }
+
+  @Test
+  void rulingOutRejects() {
+    assertThat(claims(null, "Chile ruled out selling its Leopard tanks to Ukraine.")).extracting(RulesTest::key)
+        .containsExactly("CHL->UKR transfer armored_vehicle rejected");
+  }
+
+  @Test
+  void aNumberInAnUnknownNameIsNoQuantity() {
+    List<Claim> cs = claims(null, "South Korea does not plan to export the Type 10 tanks to Poland.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("KOR->POL transfer armored_vehicle rejected");
+    assertThat(cs.get(0).item().quantity()).isNull();
+  }
 }
