@@ -120,6 +120,9 @@ final class FrameFinder {
   /** Verbs of stopping or letting another's supply that may carry its from-phrase: "vetoed the re-export of tanks from Spain". */
   private static final Set<String> THIRD_PARTY_OF_FROM = Set.of("veto", "block", "approve", "authorize", "authorise", "allow", "permit", "halt",
       "stop", "prevent", "clear", "bar", "ban");
+  /** Arrangements a supply comes "under": "under a US foreign military financing programme". */
+  private static final Set<String> SCHEMES = Set.of("programme", "program", "deal", "agreement", "contract", "initiative", "scheme", "arrangement",
+      "pact", "accord", "package", "framework");
   /** Adverbs that say an item was acquired lately: "newly acquired", "recently delivered". */
   private static final Set<String> NEWLY = Set.of("newly", "recently", "just", "freshly", "lately");
   /** Verbs of showing or operating what one has: "showed off newly acquired drones". */
@@ -981,6 +984,22 @@ final class FrameFinder {
           List<Integer> partOf = concat(v.childrenLike(t, "obl:out_of"), v.childrenLike(t, "obl:of"));
           items.addAll(items(v, partOf));
           suppliers.addAll(fromInside(v, partOf));
+        }
+        if (suppliers.isEmpty()) {
+          // "will receive six Black Hawk helicopters under a US foreign military financing programme":
+          // whose programme or deal it is (or with whom), when it is not the recipient's own
+          for (int u : concat(v.childrenLike(t, "obl:under"), v.childrenLike(t, "obl:through"))) {
+            if (!SCHEMES.contains(v.lemma(u).toLowerCase(java.util.Locale.ROOT))) {
+              continue;
+            }
+            List<Party> owner = new ArrayList<>(owners(v, u));
+            owner.addAll(parties(v, v.childrenLike(u, "nmod:with")));
+            owner.removeIf(o -> subj.stream().anyMatch(x -> sameParty(x, o)));
+            suppliers.addAll(owner);
+            if (!owner.isEmpty()) {
+              how.add("scheme");
+            }
+          }
         }
         if (suppliers.isEmpty()) {
           // "has received the first 38 of 108 Abrams tanks it bought from the United States": whom the

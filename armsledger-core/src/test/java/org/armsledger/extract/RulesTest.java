@@ -1948,4 +1948,10 @@ class RulesTest {
     assertThat(cs).extracting(RulesTest::key).containsExactly("KOR->POL transfer armored_vehicle rejected");
     assertThat(cs.get(0).item().quantity()).isNull();
   }
+
+  @Test
+  void itemsReceivedUnderAStatesProgrammeComeFromThatState() {
+    assertThat(claims(null, "Kenya will receive four attack helicopters under a US foreign military financing programme.")).extracting(RulesTest::key)
+        .containsExactly("USA->KEN transfer helicopter planned");
+  }
 }
