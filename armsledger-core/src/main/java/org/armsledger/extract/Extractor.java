@@ -415,6 +415,7 @@ public final class Extractor {
       suppliers = exporter;
       rule += "+exporter";
     }
+    boolean asker = rule.contains(".asker");
     List<ActorEntry> inSentence = new ArrayList<>();
     for (Mention m : v.mentions) {
       if (m.type() == Mention.Type.ACTOR) {
@@ -567,7 +568,7 @@ public final class Extractor {
           // so does a speaker saying "we" for the supplier ("We have not supplied Russia," the Iranian minister said)
           boolean speaksForSupplier = "party".equals(source.kind()) || s.how().contains("speaker:");
           boolean partyDenies = st.negated() && speaksForSupplier && (st.status().equals("delivered") || st.status().equals("agreed"));
-          String status = partyDenies ? "denied" : st.status();
+          String status = partyDenies ? "denied" : asker && st.status().equals("planned") ? "requested" : st.status();
           boolean negated = st.negated() && !partyDenies;
           double confidence = 0.9;
           if (rule.contains("+implicit") || rule.contains("+origin")) {

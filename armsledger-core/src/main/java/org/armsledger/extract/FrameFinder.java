@@ -120,6 +120,8 @@ final class FrameFinder {
   /** Verbs of stopping or letting another's supply that may carry its from-phrase: "vetoed the re-export of tanks from Spain". */
   private static final Set<String> THIRD_PARTY_OF_FROM = Set.of("veto", "block", "approve", "authorize", "authorise", "allow", "permit", "halt",
       "stop", "prevent", "clear", "bar", "ban");
+  /** Verbs of hastening a supply: "expedite the delivery", "speed up the transfer". */
+  private static final Set<String> HASTEN = Set.of("expedite", "accelerate", "speed", "hasten", "fast-track", "complete", "resume", "increase", "step");
   /** Arrangements a supply comes "under": "under a US foreign military financing programme". */
   private static final Set<String> SCHEMES = Set.of("programme", "program", "deal", "agreement", "contract", "initiative", "scheme", "arrangement",
       "pact", "accord", "package", "framework");
@@ -1627,6 +1629,16 @@ final class FrameFinder {
           recipients.addAll(gs); // "Iran to receive the first shipment"
         }
         how = ".governor-subj";
+        if (recipients.isEmpty() && p.frame() == Frame.GIVE && !suppliers.isEmpty()) {
+          // "Kyiv urged Berlin to expedite the delivery of IRIS-T systems": who urges the giver to speed
+          // its own delivery up is the one it goes to
+          for (Dependency x : v.in(in.governor())) {
+            if (x.relation().equals("xcomp") && x.governor() >= 0 && CONTROL.contains(v.lemma(x.governor())) && HASTEN.contains(v.lemma(in.governor()))) {
+              recipients.addAll(parties(v, v.children(x.governor(), "nsubj")));
+              how = ".governor-subj.asker";
+            }
+          }
+        }
       }
     }
     if ((p.frame() == Frame.GIVE || p.frame() == Frame.ASSIST) && (suppliers.isEmpty() || recipients.isEmpty())) {
@@ -1920,7 +1932,9 @@ final class FrameFinder {
     List<Party> customer = parties(v, forPhrases);
     if (!customer.isEmpty()) {
       // "Turkey is building four corvettes for Pakistan": made for a customer is supplied to it
-      Predicate build = new Predicate(v.lemma(t), false, Frame.GIVE, "delivered", "transfer");
+      // "is building two corvettes for Qatar": under construction, so ordered (agreed), not yet delivered
+      boolean progressive = v.sentence.token(t).tag().equals("VBG") && v.out(t).stream().anyMatch(d -> d.relation().equals("aux") && v.lemma(d.dependent()).equals("be"));
+      Predicate build = new Predicate(v.lemma(t), false, Frame.GIVE, progressive ? "agreed" : "delivered", "transfer");
       emit(out, build, t, producer, customer, items, "give.build-for", v.word(t) + " -for-> " + customer.get(0).text());
       return;
     }

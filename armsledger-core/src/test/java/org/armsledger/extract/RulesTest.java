@@ -294,8 +294,9 @@ class RulesTest {
 
   @Test
   void productionForACustomerUnderLicenceOrAbroad() {
+    // under construction for a customer: ordered, delivery not yet stated (ANNOTATION: agreed)
     assertThat(claims(null, "Turkey is building four corvettes for Pakistan.")).extracting(RulesTest::key)
-        .containsExactly("TUR->PAK transfer naval delivered");
+        .containsExactly("TUR->PAK transfer naval agreed");
     assertThat(claims(null, "India produces Su-30MKI fighters under licence from Russia.")).extracting(RulesTest::key)
         .containsExactly("RUS->IND assistance combat_aircraft delivered");
     assertThat(claims(null, "Rheinmetall plans to manufacture armoured vehicles in Hungary.")).extracting(RulesTest::key)
@@ -1953,5 +1954,17 @@ class RulesTest {
   void itemsReceivedUnderAStatesProgrammeComeFromThatState() {
     assertThat(claims(null, "Kenya will receive four attack helicopters under a US foreign military financing programme.")).extracting(RulesTest::key)
         .containsExactly("USA->KEN transfer helicopter planned");
+  }
+
+  @Test
+  void whoUrgesTheGiverToExpediteItsDeliveryAsksForIt() {
+    assertThat(claims(null, "Manila urged Seoul to expedite the delivery of FA-50 jets.")).extracting(RulesTest::key)
+        .containsExactly("KOR->PHL transfer combat_aircraft requested");
+  }
+
+  @Test
+  void shipsBeingBuiltForAStateAreOrdered() {
+    assertThat(claims(null, "Spain's Navantia is building five corvettes for Saudi Arabia.")).extracting(RulesTest::key)
+        .containsExactly("ESP->SAU transfer naval agreed");
   }
 }
