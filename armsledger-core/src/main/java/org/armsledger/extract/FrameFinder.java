@@ -120,6 +120,8 @@ final class FrameFinder {
   /** Verbs of stopping or letting another's supply that may carry its from-phrase: "vetoed the re-export of tanks from Spain". */
   private static final Set<String> THIRD_PARTY_OF_FROM = Set.of("veto", "block", "approve", "authorize", "authorise", "allow", "permit", "halt",
       "stop", "prevent", "clear", "bar", "ban");
+  /** Places a delivery arrives at that belong to a state's forces: "the Indian Air Force base". */
+  private static final Set<String> SITES = Set.of("base", "airbase", "port", "harbour", "harbor", "airport", "airfield", "facility", "depot", "dockyard");
   /** Verbs of hastening a supply: "expedite the delivery", "speed up the transfer". */
   private static final Set<String> HASTEN = Set.of("expedite", "accelerate", "speed", "hasten", "fast-track", "complete", "resume", "increase", "step");
   /** Arrangements a supply comes "under": "under a US foreign military financing programme". */
@@ -1213,6 +1215,18 @@ final class FrameFinder {
         }
         if (recipients.isEmpty() && (v.lemma(t).equals("arrive") || v.lemma(t).equals("land"))) {
           recipients.addAll(parties(v, s.get("in"))); // "the first batch of ammunition has arrived in Ukraine"
+          for (int at : v.childrenLike(t, "obl:at")) {
+            // "arrived at the Indian Air Force base in Hindon": whose base it is
+            if (recipients.isEmpty() && SITES.contains(v.lemma(at).toLowerCase(java.util.Locale.ROOT))) {
+              recipients.addAll(owners(v, at));
+              for (int c : v.children(at, "compound")) {
+                Mention m = v.mentionAt(c);
+                if (m != null && m.type() == Mention.Type.ACTOR && recipients.isEmpty()) {
+                  recipients.add(party(m, "site"));
+                }
+              }
+            }
+          }
         }
         for (int o : s.get("obj")) {
           recipients.addAll(parties(v, v.childrenLike(o, "nmod:to")));

@@ -233,6 +233,10 @@ final class StatusRules {
       } else if (allegation && DISMISS.contains(lemma)) {
         embed = "denied"; // "rejected allegations that it had supplied drones"
       }
+      if ((lemma.equals("close") || lemma.equals("near")) && !v.sentence.token(g).isNoun()
+          && (up.relation().equals("advcl:to") || up.relation().equals("obl:to") || up.relation().equals("xcomp"))) {
+        embed = "considered"; // "Egypt is close to finalising a deal": still negotiating, not concluded
+      }
       if (lemma.equals("interest") && v.sentence.token(g).isNoun() && (up.relation().equals("acl:in") || up.relation().equals("nmod:in") || up.relation().equals("advcl:in"))) {
         embed = "considered"; // "expressed interest in acquiring the KF-21"; not "could be in Moscow's interests"
       }

@@ -1967,4 +1967,17 @@ class RulesTest {
     assertThat(claims(null, "Spain's Navantia is building five corvettes for Saudi Arabia.")).extracting(RulesTest::key)
         .containsExactly("ESP->SAU transfer naval agreed");
   }
+
+  @Test
+  void closeToFinalisingADealIsStillConsidering() {
+    assertThat(claims(null, "Indonesia is close to finalising a deal with France for Scorpene submarines.")).extracting(RulesTest::key)
+        .containsExactly("FRA->IDN transfer naval considered");
+  }
+
+  @Test
+  void itemsArrivingAtAStatesBaseReachThatState() {
+    assertThat(claims(null, "Russia has shipped Mi-17 helicopters to Kazakhstan.",
+        "The first four of the helicopters arrived at the Kazakh air force base in Almaty last week."))
+        .extracting(RulesTest::key).containsExactly("RUS->KAZ transfer helicopter delivered", "RUS->KAZ transfer helicopter delivered");
+  }
 }
