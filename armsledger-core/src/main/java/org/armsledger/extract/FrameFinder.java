@@ -321,6 +321,9 @@ final class FrameFinder {
           if (BID.contains(l)) {
             bidFrame(v, t, out);
           }
+          if (UNVEIL.containsKey(l)) {
+            packageFrame(v, t, out);
+          }
           if (l.equals("agree") && !v.childrenLike(t, "obl:on").isEmpty()) {
             agreeOnFrame(v, t, out);
           }
@@ -2216,6 +2219,32 @@ final class FrameFinder {
 
   private static final Set<String> NEGOTIATE = Set.of("negotiate", "bargain", "haggle");
   private static final Set<String> BID = Set.of("bid", "compete", "tender", "vie");
+  /** Verbs that make a package of aid public or let it go, with the stage they give it. */
+  private static final java.util.Map<String, String> UNVEIL = java.util.Map.of("announce", "planned", "unveil", "planned", "prepare", "planned",
+      "finalize", "agreed", "finalise", "agreed", "approve", "agreed", "authorize", "agreed", "authorise", "agreed");
+
+  /**
+   * "The Pentagon announced a new $400 million weapons package for Kyiv": a package or aid announced,
+   * unveiled or approved for a state is given by who announces it, to that state.
+   */
+  private void packageFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
+    List<Party> giver = subjectOf(v, t);
+    for (int o : v.children(t, "obj")) {
+      Mention m = v.mentionAt(o);
+      boolean pack = PACKAGE_NOUNS.contains(v.lemma(o).toLowerCase(java.util.Locale.ROOT)) || m != null && m.type() == Mention.Type.ITEM && m.relation().equals("assistance");
+      if (!pack || m == null || m.type() == Mention.Type.ACTOR) {
+        continue;
+      }
+      List<Party> to = parties(v, concat(v.childrenLike(o, "nmod:for"), v.childrenLike(o, "nmod:to")));
+      List<ItemArg> items = items(v, List.of(o));
+      items.removeIf(i -> i.head() != o && !PACKAGE_NOUNS.contains(v.lemma(i.head()).toLowerCase(java.util.Locale.ROOT)) && i.category().equals("unspecified"));
+      if (giver.isEmpty() || to.isEmpty() || items.isEmpty()) {
+        continue;
+      }
+      Predicate announce = new Predicate(v.lemma(t), false, Frame.GIVE, UNVEIL.get(v.lemma(t)), null); // the relation of the item (aid: assistance)
+      emit(out, announce, t, giver, to, items, "give.package", v.word(t) + " -obj-> " + v.word(o));
+    }
+  }
   /** Verbs of winning a deal, which its winner sells under. */
   private static final Set<String> WIN = Set.of("win", "clinch", "land", "bag", "snag", "scoop");
   /** A state's buying programmes a firm or state may bid for. */
@@ -3009,7 +3038,8 @@ final class FrameFinder {
         for (Dependency d : v.out(f)) {
           String r = d.relation();
           boolean owner = depth == 0 && r.equals("nmod:poss")
-              && (OWNED.contains(tok.lemma()) || lexicon.isInstitutionNoun(w) || lexicon.isPersonnelNoun(w) || GROUP_NOUNS.contains(w) || STATE_BODIES.contains(w));
+              && (OWNED.contains(tok.lemma()) || lexicon.isInstitutionNoun(w) || lexicon.isPersonnelNoun(w) || GROUP_NOUNS.contains(w) || STATE_BODIES.contains(w)
+                  || FORCES.contains(w)); // "Ukraine's air force received"
           if (owner && possessor == null && v.sentence.token(d.dependent()).isPronoun() && PRONOUNS.contains(v.word(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
             // "ammunition from our initiative", "its government": whoever the pronoun stands for, unless
             // the phrase names its state ("his Russian counterpart")

@@ -28,6 +28,10 @@ final class StatusRules {
   /** What an allegation is said to be when it is denied: "reports that ... are false". */
   private static final Set<String> FALSEHOODS = Set.of("false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "lie",
       "nonsense", "fake", "wrong", "incorrect", "inaccurate", "absurd", "ridiculous", "fiction", "fantasy", "misinformation", "disinformation");
+  /** Verbs that make a package of aid public. */
+  private static final Set<String> ANNOUNCED = Set.of("announce", "unveil", "prepare", "outline");
+  /** Nouns of aid that are announced before they are sent. */
+  private static final Set<String> AID_NOUNS = Set.of("package", "aid", "assistance", "tranche");
   /** Verbs that, with "on hold" or "on ice", stop what they act on. */
   private static final Set<String> HOLD_VERBS = Set.of("put", "place", "keep", "leave");
   private static final Set<String> HOLDS = Set.of("hold", "ice");
@@ -106,6 +110,21 @@ final class StatusRules {
       cues.add("modal:" + own);
     }
     negated |= negatedAt(v, t);
+    if (v.sentence.token(t).isNoun()) {
+      // "unveiled a new military aid package for Ukraine": aid announced is not yet delivered
+      int pack = t;
+      for (Dependency c : v.in(t)) {
+        if (c.relation().equals("compound") && c.governor() >= 0 && AID_NOUNS.contains(v.lemma(c.governor()).toLowerCase(java.util.Locale.ROOT))) {
+          pack = c.governor();
+        }
+      }
+      int p0 = pack;
+      boolean announced = AID_NOUNS.contains(v.lemma(pack).toLowerCase(java.util.Locale.ROOT))
+          && v.in(pack).stream().anyMatch(d -> d.relation().equals("obj") && d.governor() >= 0 && ANNOUNCED.contains(v.lemma(d.governor())) && d.dependent() == p0);
+      if (announced) {
+        return new Result("planned", negated, List.of("announced"));
+      }
+    }
     if (GRANTS.contains(v.lemma(t)) && v.children(t, "obj").stream().anyMatch(o -> APPROVALS.contains(v.lemma(o).toLowerCase(java.util.Locale.ROOT)))) {
       // "Britain granted an export licence for Brimstone missiles to Poland": the sale is approved
       status = "agreed";
