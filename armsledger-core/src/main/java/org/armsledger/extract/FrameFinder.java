@@ -2178,13 +2178,7 @@ final class FrameFinder {
    */
   private void buyerFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
     List<ItemArg> items = items(v, concat(v.childrenLike(t, "nmod:of"), v.childrenLike(t, "nmod:for"))); // "customer for China's drone"
-    for (int c : v.children(t, "compound")) {
-      Mention m = v.mentionAt(c);
-      if (m != null && m.type() == Mention.Type.ITEM) {
-        // "Russia's largest arms customer": the item the buyer buys, in front of it
-        items.add(new ItemArg(m.category(), m.relation(), null, m.text(), m.span(), c, m.lexiconId()));
-      }
-    }
+    items.addAll(itemsInFront(v, t, false)); // "Russia's largest arms customer"
     items.removeIf(ItemArg::isSupport);
     if (items.isEmpty()) {
       return;
@@ -2252,6 +2246,31 @@ final class FrameFinder {
       "requirement", "acquisition", "purchase", "order");
 
   /**
+   * The kinds of item compounded in front of a noun that is not an item itself ("arms customer",
+   * "tank procurement programme"), which {@link #items} leaves out as modifiers of another thing;
+   * {@code deep}: the compounds' own compounds too, and a mention found by its head.
+   */
+  private List<ItemArg> itemsInFront(SentenceView v, int noun, boolean deep) {
+    List<Integer> compounds = new ArrayList<>(v.children(noun, "compound"));
+    if (deep) {
+      for (int c : List.copyOf(compounds)) {
+        compounds.addAll(v.children(c, "compound"));
+      }
+    }
+    List<ItemArg> out = new ArrayList<>();
+    for (int c : compounds) {
+      Mention m = v.mentionAt(c);
+      if (m == null && deep) {
+        m = v.mentions.stream().filter(x -> x.type() != Mention.Type.ACTOR && v.head(x) == c).findFirst().orElse(null);
+      }
+      if (m != null && m.type() == Mention.Type.ITEM) {
+        out.add(new ItemArg(m.category(), m.relation(), null, m.text(), m.span(), c, m.lexiconId()));
+      }
+    }
+    return out;
+  }
+
+  /**
    * "Hanwha plans to bid for the Romanian government's infantry fighting vehicle procurement project
    * with its Redback IFVs": who bids for a state's procurement offers it the items the procurement
    * is for (in front of it) and those it bids with.
@@ -2263,20 +2282,7 @@ final class FrameFinder {
         continue;
       }
       List<Party> buyer = owners(v, f);
-      List<ItemArg> items = new ArrayList<>();
-      List<Integer> compounds = new ArrayList<>(v.children(f, "compound"));
-      for (int c : List.copyOf(compounds)) {
-        compounds.addAll(v.children(c, "compound")); // "the army's tank procurement programme"
-      }
-      for (int c : compounds) {
-        Mention m = v.mentionAt(c);
-        if (m == null) {
-          m = v.mentions.stream().filter(x -> x.type() != Mention.Type.ACTOR && v.head(x) == c).findFirst().orElse(null);
-        }
-        if (m != null && m.type() == Mention.Type.ITEM) {
-          items.add(new ItemArg(m.category(), m.relation(), null, m.text(), m.span(), c, m.lexiconId()));
-        }
-      }
+      List<ItemArg> items = itemsInFront(v, f, true); // "the army's tank procurement programme"
       items.addAll(items(v, concat(concat(v.childrenLike(f, "nmod:of"), v.childrenLike(f, "nmod:with")), v.childrenLike(t, "obl:with"))));
       items.removeIf(ItemArg::isSupport);
       if (bidder.isEmpty() || buyer.isEmpty() || items.isEmpty()) {

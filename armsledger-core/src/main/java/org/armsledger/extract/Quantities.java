@@ -36,6 +36,10 @@ final class Quantities {
   private static final Pattern OUT_OF =
       Pattern.compile("(?i)\\b(\\d[\\d,]*)\\s+out\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}\\d[\\d,]*\\s+(?:[\\p{L}\\d\"“”'’/-]+\\s+){0,3}$");
 
+  /** What follows an amount of money: "2 billion", "500 million euros", "3.2 trillion won". */
+  private static final Pattern MONEY_AFTER = Pattern.compile(
+      "(?is)\\s*((billion|bn|trillion)\\b|(million\\s+)?(euros?|pounds?|won|yen|rupees?|yuan|roubles?|rubles?|dirhams?|riyals?|shekels?|zlotys?|kron[aeo]r?)\\b).*");
+
   private Quantities() {}
 
   /**
@@ -74,10 +78,9 @@ final class Quantities {
     if (number.matches("0\\d+") || lead.matches("(?s).*\\b(Type|Model|Mark|Mk|Block|Batch|Project|Series|No\\.?)$")) {
       return null; // "the Type 03 missiles", "Block 70": part of a name the lexicon does not know
     }
-    if (number.matches("(19|20)\\d\\d") || tail.contains("$") || tail.toLowerCase(Locale.ROOT).contains("dollar")
-        || lead.endsWith("$") || lead.endsWith("€") || lead.endsWith("£") || tail.matches("(?is)\\s*(billion|bn|trillion)\\b.*")
-        || tail.matches("(?is)\\s*(million\\s+)?(euros?|pounds?|won|yen|rupees?|yuan|roubles?|rubles?|dirhams?|riyals?|shekels?|zlotys?|kron[aeo]r?)\\b.*")
-        || window.substring(0, m.start(2)).endsWith("-") || tail.matches("(?is).*\\b(and|or|with|than|to|from|by)\\b.*")) {
+    boolean money = tail.contains("$") || tail.toLowerCase(Locale.ROOT).contains("dollar") || lead.endsWith("$") || lead.endsWith("€") || lead.endsWith("£")
+        || MONEY_AFTER.matcher(tail).matches();
+    if (number.matches("(19|20)\\d\\d") || money || window.substring(0, m.start(2)).endsWith("-") || tail.matches("(?is).*\\b(and|or|with|than|to|from|by)\\b.*")) {
       return null; // "the Leopard 2 and the Abrams": the number belongs to something before a conjunction
     }
     String approx = m.group(1);

@@ -110,22 +110,10 @@ final class StatusRules {
       cues.add("modal:" + own);
     }
     negated |= negatedAt(v, t);
-    if (v.sentence.token(t).isNoun()) {
-      // "unveiled a new military aid package for Ukraine": aid announced is not yet delivered
-      int pack = t;
-      for (Dependency c : v.in(t)) {
-        if (c.relation().equals("compound") && c.governor() >= 0 && AID_NOUNS.contains(v.lemma(c.governor()).toLowerCase(java.util.Locale.ROOT))) {
-          pack = c.governor();
-        }
-      }
-      int p0 = pack;
-      boolean announced = AID_NOUNS.contains(v.lemma(pack).toLowerCase(java.util.Locale.ROOT))
-          && v.in(pack).stream().anyMatch(d -> d.relation().equals("obj") && d.governor() >= 0 && ANNOUNCED.contains(v.lemma(d.governor())) && d.dependent() == p0);
-      if (announced) {
-        return new Result("planned", negated, List.of("announced"));
-      }
+    if (v.sentence.token(t).isNoun() && announcedAid(v, t)) {
+      return new Result("planned", negated, List.of("announced")); // "unveiled a new military aid package for Ukraine": not yet delivered
     }
-    if (GRANTS.contains(v.lemma(t)) && v.children(t, "obj").stream().anyMatch(o -> APPROVALS.contains(v.lemma(o).toLowerCase(java.util.Locale.ROOT)))) {
+    if (grantsApproval(v, t, GRANTS)) {
       // "Britain granted an export licence for Brimstone missiles to Poland": the sale is approved
       status = "agreed";
       cues.add("licence");
@@ -237,7 +225,7 @@ final class StatusRules {
           && FrameFinder.concat(v.childrenLike(g, "obl:into"), v.children(g, "obj")).stream().anyMatch(d -> FrameFinder.DEAL_NOUNS.contains(v.lemma(d).toLowerCase(java.util.Locale.ROOT)))) {
         embed = "agreed"; // "has entered into a deal worth $500 million to sell the army the Barak MX"
       }
-      if ((lemma.equals("give") || lemma.equals("grant")) && v.children(g, "obj").stream().anyMatch(o -> APPROVALS.contains(v.lemma(o).toLowerCase(java.util.Locale.ROOT)))) {
+      if (grantsApproval(v, g, Set.of("give", "grant"))) {
         embed = "agreed"; // "gave the OK for Poland to purchase", "granted approval to sell"
       }
       boolean against = v.out(g).stream().anyMatch(d -> d.relation().equals("case") && v.lemma(d.dependent()).equals("against"));
@@ -415,6 +403,19 @@ final class StatusRules {
       }
     }
     return null;
+  }
+
+  /** Whether the word is one of {@code verbs} with an approval or licence as its object ("granted an export licence"). */
+  private static boolean grantsApproval(SentenceView v, int x, Set<String> verbs) {
+    return verbs.contains(v.lemma(x)) && v.children(x, "obj").stream().anyMatch(o -> APPROVALS.contains(v.lemma(o).toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** Whether the noun, or the aid noun it is compounded on ("aid package"), is the object of announcing or unveiling aid. */
+  private boolean announcedAid(SentenceView v, int t) {
+    int pack = v.in(t).stream().filter(c -> c.relation().equals("compound") && c.governor() >= 0 && AID_NOUNS.contains(v.lemma(c.governor()).toLowerCase(java.util.Locale.ROOT)))
+        .mapToInt(Dependency::governor).reduce((a, b) -> b).orElse(t);
+    return AID_NOUNS.contains(v.lemma(pack).toLowerCase(java.util.Locale.ROOT))
+        && v.in(pack).stream().anyMatch(d -> d.relation().equals("obj") && d.governor() >= 0 && ANNOUNCED.contains(v.lemma(d.governor())));
   }
 
   /** A modal's effect: "could" makes a supply possible; "will" makes a plain supply planned. */
