@@ -223,12 +223,30 @@ public final class SparkExtract {
     }
     // one pass counts what was extracted (and computes it, once)
     Tally tally = ordered.values().map(Tally::of).fold(Tally.ZERO, Tally::plus);
-    long entryCount = entries.count();
     SaveMode mode = o.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
-    write(spark, claimLines, o.out() + "/claims", mode, tally.claims());
-    write(spark, articleLines, o.out() + "/articles", mode, tally.extracted());
-    write(spark, entries, o.out() + "/entries", mode, entryCount);
-    write(spark, skippedLines, o.out() + "/skipped", mode, -1);
+    // the outputs and the driver's lists read what is computed and kept: independent jobs, submitted
+    // together so that one's scheduling, planning and commit overlap another's tasks (one after the
+    // other, these small jobs cost more in waiting than in work)
+    JavaRDD<String> skippedAll = skippedLines;
+    Jobs jobs = new Jobs(6);
+    var entryCount = jobs.submit(entries::count);
+    // each output's JSON Lines and its Parquet are written side by side, every one its own job
+    for (var w : List.of(new Output(claimLines, "claims", true), new Output(articleLines, "articles", true), new Output(entries, "entries", true),
+        new Output(skippedAll, "skipped", false))) {
+      jobs.submit(() -> writeText(spark, w.lines(), o.out() + "/" + w.name(), mode));
+      if (w.parquet()) {
+        jobs.submit(() -> writeParquet(spark, w.lines(), o.out() + "/" + w.name() + ".parquet", mode));
+      }
+    }
+    // one line per input left out: few next to the articles (and all of them are in DIR/skipped)
+    var left = jobs.submit(() -> ordered.values().filter(e -> e.code() != null)
+        .map(e -> new String[] {e.code(), e.location(), e.message(), e.severity()})
+        .collect());
+    // sentences extraction gave up on in articles it read (their other sentences' claims stand): few, an error each
+    var failedLines = jobs.submit(() -> ordered.values().filter(e -> e.failures() != null && !e.failures().isEmpty())
+        .flatMap(e -> e.failures().iterator()).collect());
+    var articleCount = jobs.submit(articles::count);
+    jobs.await();
 
     // 7. account for every input
     Map<String, Long> byCode = new TreeMap<>();
@@ -236,11 +254,7 @@ public final class SparkExtract {
     long skipped = 0;
     int printed = 0;
     List<Diagnostic> diagnostics = new ArrayList<>(listed);
-    // one line per input left out: few next to the articles (and all of them are in DIR/skipped)
-    ordered.values().filter(e -> e.code() != null)
-        .map(e -> new String[] {e.code(), e.location(), e.message(), e.severity()})
-        .collect()
-        .forEach(d -> diagnostics.add(new Diagnostic(d[0], d[1], d[2], Diagnostic.Severity.valueOf(d[3]))));
+    Jobs.get(left).forEach(d -> diagnostics.add(new Diagnostic(d[0], d[1], d[2], Diagnostic.Severity.valueOf(d[3]))));
     for (Diagnostic d : diagnostics) {
       if (d.severity() == Diagnostic.Severity.COUNTED) {
         continue;
@@ -255,16 +269,15 @@ public final class SparkExtract {
     if (printed > 1000) {
       err.printf("armsledger: ... %d more, all in %s/skipped%n", printed - 1000, o.out());
     }
-    // sentences extraction gave up on in articles it read (their other sentences' claims stand): few, an error each
-    List<String> failed = ordered.values().filter(e -> e.failures() != null && !e.failures().isEmpty())
-        .flatMap(e -> e.failures().iterator()).collect();
+    List<String> failed = Jobs.get(failedLines);
     for (String f : failed) {
       err.println("armsledger: " + f);
     }
     errors += failed.size();
     Stored stored = o.jdbc() == null ? null : store(o.jdbc(), ordered, err);
     Summary s = new Summary(files.size() + (int) listed.stream().filter(d -> d.severity() != Diagnostic.Severity.COUNTED).count(),
-        articles.count(), tally.extracted(), skipped, errors, failed.size(), tally.claims(), entryCount, copyCount, byCode, stored, tally.stats());
+        Jobs.get(articleCount), tally.extracted(), skipped, errors, failed.size(), tally.claims(), Jobs.get(entryCount), copyCount, byCode, stored,
+        tally.stats());
     writeSummary(o.out() + "/summary.json", s, hadoop);
     units.unpersist();
     probes.unpersist();
@@ -545,21 +558,26 @@ public final class SparkExtract {
     }
   }
 
+  /** An output: its lines, the folder name under DIR, and whether it is also written as Parquet. */
+  private record Output(JavaRDD<String> lines, String name, boolean parquet) {}
+
+  /** Lines as JSON Lines part files. */
+  private static void writeText(SparkSession spark, JavaRDD<String> lines, String dir, SaveMode mode) {
+    spark.createDataset(lines.rdd(), Encoders.STRING()).write().mode(mode).option("compression", "none").text(dir);
+  }
+
   /**
-   * Lines as JSON Lines part files, and when {@code count} is not negative as Parquet beside them
-   * (columns inferred from the JSON; with no line, one {@code json} column).
+   * Lines as Parquet, the columns inferred from the JSON (every field of every line: nothing is left
+   * out, as a fixed schema would leave out a field added later); with no line to infer them from, one
+   * {@code json} column of the text.
    */
-  private static void write(SparkSession spark, JavaRDD<String> lines, String dir, SaveMode mode, long count) {
+  private static void writeParquet(SparkSession spark, JavaRDD<String> lines, String dir, SaveMode mode) {
     Dataset<String> ds = spark.createDataset(lines.rdd(), Encoders.STRING());
-    ds.write().mode(mode).option("compression", "none").text(dir);
-    if (count >= 0) {
-      if (count == 0) {
-        // nothing to infer columns from: an empty table of the JSON text
-        ds.toDF("json").write().mode(mode).parquet(dir + ".parquet");
-      } else {
-        spark.read().json(ds).write().mode(mode).parquet(dir + ".parquet");
-      }
+    Dataset<org.apache.spark.sql.Row> table = spark.read().json(ds);
+    if (table.schema().fields().length == 0) {
+      table = ds.toDF("json");
     }
+    table.write().mode(mode).parquet(dir);
   }
 
   private static void writeSummary(String file, Summary s, Configuration hadoop) {

@@ -138,6 +138,35 @@ class SparkExtractIT {
   }
 
   @Test
+  void parquetHoldsTheRowsOfTheJsonLinesAndAnEmptyOutputIsAReadableTable() throws IOException {
+    Distributed d = distributed("parquet", "../shared/corpora/seeds");
+    Path out = tmp.resolve("parquet");
+    // written beside the JSON Lines (at the same time): the same rows, the same ids, nested fields kept
+    var claims = spark.read().parquet(out.resolve("claims.parquet").toString());
+    assertThat(claims.count()).isEqualTo(d.claims().size());
+    Set<String> ids = new TreeSet<>(claims.select("id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+    Set<String> jsonIds = new TreeSet<>();
+    for (String l : d.claims()) {
+      jsonIds.add(JSON.readTree(l).get("id").asText());
+    }
+    assertThat(ids).isEqualTo(jsonIds).hasSize(d.claims().size());
+    assertThat(claims.schema().fieldNames()).contains("provenance", "evidence", "supplier", "recipient");
+    assertThat(spark.read().parquet(out.resolve("articles.parquet").toString()).count()).isEqualTo(d.articles().size());
+    assertThat(spark.read().parquet(out.resolve("entries.parquet").toString()).count()).isEqualTo(d.entries().size()).isPositive();
+
+    // an input with nothing to extract: the tables are there, empty, with the JSON as their one column
+    Path dir = tmp.resolve("nothing");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("weather.txt"), "Rain is expected across the north on Tuesday. Temperatures will fall below freezing overnight.\n");
+    Distributed none = distributed("none", dir.toString());
+    assertThat(none.claims()).isEmpty();
+    var empty = spark.read().parquet(tmp.resolve("none").resolve("claims.parquet").toString());
+    assertThat(empty.count()).isZero();
+    assertThat(empty.schema().fieldNames()).containsExactly("json");
+    assertThat(spark.read().parquet(tmp.resolve("none").resolve("articles.parquet").toString()).count()).isEqualTo(1);
+  }
+
+  @Test
   void newsDevGivesTheClaimsOfExtract() throws IOException {
     String dev = "../shared/corpora/news-dev";
     Single single = extract(dev);
