@@ -78,8 +78,10 @@ public final class SparkMain implements Runnable {
 
   /**
    * {@code armsledger spark bench INPUT...}: the whole job (read, copies, extraction, ledger,
-   * writing) with local[1] and with local[N] in one JVM, after an untimed warm-up run that loads
-   * the models and lets the JIT compile; tokens/s, scaling, and whether the claims are the same.
+   * writing) with local[1] and with local[N] in one JVM, alternating, after untimed warm-up runs
+   * that load the models and let the JIT compile (at least --warm-up of them, more while the JIT
+   * compiler still takes more than --settled of the cores); tokens/s, scaling, the JIT's compiling
+   * time in each timed run, and whether the claims are the same.
    */
   @Command(name = "bench", mixinStandardHelpOptions = true, description = "Time spark extract with local[1] and local[N] on the same input.")
   static final class Bench implements Callable<Integer> {
@@ -94,8 +96,22 @@ public final class SparkMain implements Runnable {
     @Option(names = "--partitions", paramLabel = "N", description = "Partitions of both runs (default: 2 x N, what spark extract chooses for local[N] on a small input).")
     int partitions;
 
-    @Option(names = "--warm-up", paramLabel = "N", description = "Untimed runs before the timed ones (default: ${DEFAULT-VALUE}; the JIT needs about 6,000 documents).")
+    @Option(names = "--warm-up", paramLabel = "N", description = "Untimed runs before the timed ones, at least (default: ${DEFAULT-VALUE}; see --max-warm-up).")
     int warmUps = 3;
+
+    @Option(names = "--max-warm-up", paramLabel = "N",
+        description = "At most this many untimed runs: after --warm-up, more while the JIT compiler still took more than --settled of the cores in the last one (default: ${DEFAULT-VALUE}).")
+    int maxWarmUps = 8;
+
+    @Option(names = "--settled", paramLabel = "FRACTION",
+        description = "Share of the cores the JIT compiler may take in a warm-up run for the JIT to count as settled (default: ${DEFAULT-VALUE}).")
+    double settled = 0.15;
+
+    /** Milliseconds the JIT compilers have spent so far (all compiler threads), or 0 when the JVM does not say. */
+    private static long jitMillis() {
+      var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+      return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
 
     @Option(names = "--runs", description = "Timed runs of each master, alternating (default: ${DEFAULT-VALUE}).")
     int runs = 3;
@@ -120,12 +136,21 @@ public final class SparkMain implements Runnable {
       int parts = partitions > 0 ? partitions : 2 * cores;
       try {
         long w0 = System.nanoTime();
-        // several untimed runs: after one, the JIT is still compiling through the timed runs and takes
-        // a core from local[N] that local[1] gets for free (as `bench` found with JFR)
-        for (int w = 0; w < warmUps; w++) {
-          run("local[" + cores + "]", dir.resolve("warm-up-" + w), parts);
+        // untimed runs until the JIT has settled: while it still compiles, it takes a core from local[N]
+        // that local[1] gets for free (JFR: after three runs of this stream, the C2 compiler was still
+        // busy for a third of the timed runs, with methods of CoreNLP, Spark's code generator and ours
+        // reaching it late because its queue was long)
+        int warmed = 0;
+        double share = 1;
+        while (warmed < warmUps || (share > settled && warmed < maxWarmUps)) {
+          long c0 = jitMillis();
+          double secs = run("local[" + cores + "]", dir.resolve("warm-up-" + warmed), parts)[0];
+          share = (jitMillis() - c0) / (secs * 1000 * Runtime.getRuntime().availableProcessors());
+          warmed++;
+          out.printf(Locale.ROOT, "warm-up %d: %.1f s, JIT compiling %.0f%% of the cores%n", warmed, secs, 100 * share);
+          out.flush();
         }
-        out.printf(Locale.ROOT, "warm-up (%d runs of local[%d], models loaded): %.1f s (untimed); %d partitions in every run%n", warmUps, cores,
+        out.printf(Locale.ROOT, "warm-up (%d runs of local[%d], models loaded): %.1f s (untimed); %d partitions in every run%n", warmed, cores,
             (System.nanoTime() - w0) / 1e9, parts);
         // alternating runs, medians: on a shared machine one run can be 15 % off
         double[] ones = new double[runs];
@@ -133,12 +158,16 @@ public final class SparkMain implements Runnable {
         double[] many = null;
         boolean same = true;
         for (int r = 0; r < runs; r++) {
+          long c0 = jitMillis();
           double[] one = run("local[1]", dir.resolve("one-" + r), parts);
+          long c1 = jitMillis();
           many = run("local[" + cores + "]", dir.resolve("many-" + r), parts);
+          long c2 = jitMillis();
           ones[r] = one[0];
           manys[r] = many[0];
-          out.printf(Locale.ROOT, "run %d: local[1] %.1f s (%.0f tokens/s), local[%d] %.1f s (%.0f tokens/s): %.2fx%n", r + 1, one[0], one[1] / one[0],
-              cores, many[0], many[1] / many[0], one[0] / many[0]);
+          out.printf(Locale.ROOT, "run %d: local[1] %.1f s (%.0f tokens/s), local[%d] %.1f s (%.0f tokens/s): %.2fx; JIT compiling %.1f s and %.1f s%n",
+              r + 1, one[0], one[1] / one[0], cores, many[0], many[1] / many[0], one[0] / many[0], (c1 - c0) / 1e3, (c2 - c1) / 1e3);
+          out.flush();
           same &= lines(dir.resolve("one-" + r + "/claims")).equals(lines(dir.resolve("many-" + r + "/claims")));
         }
         double one = median(ones);
