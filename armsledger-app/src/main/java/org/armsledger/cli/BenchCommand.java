@@ -97,6 +97,11 @@ public final class BenchCommand implements Callable<Integer> {
         && (warmList.size() < articles.size() ? multi.claims.subList(0, warm.claims.size()).equals(warm.claims) : warm.claims.subList(0, multi.claims.size()).equals(multi.claims));
     out.printf(Locale.ROOT, "same claims single- and multi-threaded: %s (%d claim lines)%n", same ? "yes" : "NO", multi.claims.size());
 
+    if (baselineDocs <= 0) {
+      out.println("plain CoreNLP: not run (--baseline-docs 0), no speed-up to report");
+      out.printf(Locale.ROOT, "peak heap: %.0f MB%n", peakHeapMb());
+      return same ? 0 : 1;
+    }
     // the baseline: tokenize, ssplit, pos, lemma, ner, depparse on every sentence of a sample
     List<Article> sample = sample(articles, baselineDocs);
     long b0 = System.nanoTime();

@@ -48,7 +48,14 @@ public final class SparkMain implements Runnable {
 
   /** Runs the command line; the exit code (0 done, 1 some input was an error, 2 usage). */
   public static int execute(String... args) {
+    return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command line, printing to {@code out} and {@code err}. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
     return new CommandLine(new SparkMain())
+        .setOut(out)
+        .setErr(err)
         .setExecutionExceptionHandler((e, cl, parsed) -> {
           cl.getErr().println("armsledger: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
           return 2;
@@ -130,6 +137,12 @@ public final class SparkMain implements Runnable {
       }
       if (warmUps < 0) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--warm-up must not be negative");
+      }
+      if (maxWarmUps < warmUps) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--max-warm-up must be at least --warm-up");
+      }
+      if (!(settled > 0)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--settled must be a share of the cores above 0 (0.15 is 15 %)");
       }
       Path dir = Files.createTempDirectory("armsledger-spark-bench");
       // the same partitions for both runs (the default of local[N]), so that only the cores differ
