@@ -847,12 +847,15 @@ final class FrameFinder {
         if (recipients.isEmpty()) {
           recipients.addAll(itemRecipients(v, items));
         }
-        if (recipients.isEmpty()) {
-          // "Iran asked Russia to supply fighter jets": who asks, for nobody else named, asks for itself
+        // "Iran asked Russia to supply fighter jets": who asks, for nobody else named, asks for itself;
+        // "Belarus asked Russia to supply it with Iskander missiles": "it" is the asker too
+        boolean onlyPronouns = !recipients.isEmpty() && recipients.stream().allMatch(r -> r.how().equals("pronoun"));
+        if (recipients.isEmpty() || onlyPronouns) {
           for (Dependency in : v.in(t)) {
             if (in.relation().equals("xcomp") && in.governor() >= 0 && ASKING.contains(v.lemma(in.governor()))) {
               List<Party> asker = parties(v, v.children(in.governor(), "nsubj"));
               if (!asker.isEmpty()) {
+                recipients.clear();
                 recipients.addAll(asker);
                 how.add("asker");
               }
@@ -1362,6 +1365,9 @@ final class FrameFinder {
     if (supportNoun) {
       if (isArgumentOfPredicate(v, t)) {
         return; // "provides support to Iran": the verb's frame has it
+      }
+      if (namesAChannel(v, t)) {
+        return; // "under its Security Assistance programme": what is delivered under it is the claim
       }
       items.addAll(items(v, List.of(t)));
       boolean specific = items.stream().anyMatch(i -> !i.isSupport());
@@ -2299,7 +2305,20 @@ final class FrameFinder {
    * deal); under consideration.
    */
   private void negotiateFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
-    List<ItemArg> items = items(v, v.childrenLike(t, "obl:for"));
+    // what is negotiated: "for" the items, or "over"/"on"/"about" a purchase or a sale of them ("is
+    // negotiating with Sweden over the purchase of Gripen fighters"); over a sale, the subject sells
+    List<Integer> topics = new ArrayList<>(v.childrenLike(t, "obl:for"));
+    boolean subjectSells = false;
+    for (String rel : List.of("obl:over", "obl:on", "obl:about", "obl:regarding")) {
+      for (int a : v.childrenLike(t, rel)) {
+        Predicate np = lexicon.noun(v.lemma(a));
+        if (np != null && (np.frame() == Frame.GET || np.frame() == Frame.GIVE)) {
+          topics.add(a);
+          subjectSells |= np.frame() == Frame.GIVE;
+        }
+      }
+    }
+    List<ItemArg> items = items(v, topics);
     items.removeIf(ItemArg::isSupport);
     List<Party> with = parties(v, v.childrenLike(t, "obl:with"));
     List<Party> subject = subjectOf(v, t);
@@ -2307,7 +2326,8 @@ final class FrameFinder {
       return;
     }
     Predicate p = new Predicate(v.lemma(t), false, Frame.GET, "considered", "transfer");
-    emit(out, p, t, with, subject, items, "get.negotiate-for", v.word(t) + " -with-> " + with.get(0).text());
+    emit(out, p, t, subjectSells ? subject : with, subjectSells ? with : subject, items, subjectSells ? "give.negotiate-over" : "get.negotiate-for",
+        v.word(t) + " -with-> " + with.get(0).text());
   }
 
   private static final Set<String> UNDERGO = Set.of("complete", "undergo", "attend", "finish");
@@ -3270,6 +3290,9 @@ final class FrameFinder {
       return false;
     }
     int h = v.head(m);
+    if (m.category().equals("unspecified") && namesAChannel(v, h)) {
+      return true; // "drones under its Official Security Assistance programme": the programme's name, not an item
+    }
     for (Dependency in : v.in(h)) {
       boolean modifier = in.relation().equals("compound") || in.relation().equals("amod");
       if (!modifier || in.governor() < 0) {
@@ -3295,6 +3318,29 @@ final class FrameFinder {
       boolean kept = ITEM_PARTS.contains(w) || ITEM_PARTS.contains(l) || lexicon.noun(l) != null || lexicon.isPersonnelNoun(w)
           || TALKS.contains(l) || OWNED.contains(l) || PRODUCE_NOUNS.contains(l);
       return !kept;
+    }
+    return false;
+  }
+
+  /** Nouns of a channel that supplies go through: "under a security assistance programme". */
+  private static final Set<String> CHANNELS = Set.of("programme", "program", "scheme", "initiative", "fund", "facility", "mechanism", "framework");
+
+  /**
+   * Whether token {@code h} is part of the name of a channel something else goes under, through or
+   * via: "(drones) under its Official Security Assistance programme", "through the Foreign Military
+   * Financing program". Such a channel is how the items travel, not an item or an act of its own.
+   */
+  private static boolean namesAChannel(SentenceView v, int h) {
+    for (Dependency in : v.in(h)) {
+      if (!in.relation().equals("compound") || in.governor() < 0 || !CHANNELS.contains(v.lemma(in.governor()).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (Dependency up : v.in(in.governor())) {
+        String r = up.relation();
+        if (r.endsWith(":under") || r.endsWith(":through") || r.endsWith(":via")) {
+          return true;
+        }
+      }
     }
     return false;
   }

@@ -1996,4 +1996,28 @@ class RulesTest {
         .containsExactly("CAN->UKR assistance equipment planned");
     assertThat(claims(null, "The company announced a new product for the Indian market.")).isEmpty();
   }
+
+  @Test
+  void negotiatingOverAPurchaseOrASaleConsidersIt() {
+    assertThat(claims(null, "Chile is negotiating with Sweden over the purchase of Gripen fighters, the defence minister confirmed."))
+        .extracting(RulesTest::key).containsExactly("SWE->CHL transfer combat_aircraft considered");
+    // over a sale, the one negotiating is the seller
+    assertThat(claims(null, "Sweden is negotiating with Chile over the sale of Gripen fighters.")).extracting(RulesTest::key)
+        .containsExactly("SWE->CHL transfer combat_aircraft considered");
+  }
+
+  @Test
+  void aProgrammeItemsGoUnderIsTheirChannelNotAnItem() {
+    assertThat(claims(null, "Japan will provide Malaysia with surveillance drones under its Official Security Assistance programme."))
+        .extracting(RulesTest::key).containsExactly("JPN->MYS transfer uav planned");
+    // a programme that is itself what is run for a state stays assistance
+    assertThat(claims(null, "The United States runs a security assistance programme for Ukraine.")).extracting(RulesTest::key)
+        .containsExactly("USA->UKR assistance unspecified delivered");
+  }
+
+  @Test
+  void askingAnotherToSupplyItIsARequest() {
+    assertThat(claims(null, "Belarus has asked Russia to supply it with Iskander missiles, President Lukashenko said.")).extracting(RulesTest::key)
+        .containsExactly("RUS->BLR transfer ballistic_missile requested");
+  }
 }
