@@ -318,6 +318,12 @@ final class FrameFinder {
           if (NEGOTIATE.contains(l)) {
             negotiateFrame(v, t, out);
           }
+          if (SERVICE.contains(l)) {
+            serviceFrame(v, t, out);
+          }
+          if (USE.contains(l)) {
+            useFrame(v, t, out);
+          }
           if (BID.contains(l)) {
             bidFrame(v, t, out);
           }
@@ -2328,6 +2334,90 @@ final class FrameFinder {
     Predicate p = new Predicate(v.lemma(t), false, Frame.GET, "considered", "transfer");
     emit(out, p, t, subjectSells ? subject : with, subjectSells ? with : subject, items, subjectSells ? "give.negotiate-over" : "get.negotiate-for",
         v.word(t) + " -with-> " + with.get(0).text());
+  }
+
+  /** Verbs of keeping another's materiel working or making it better. */
+  private static final Set<String> SERVICE = Set.of("service", "maintain", "repair", "overhaul", "refurbish", "upgrade", "modernise", "modernize",
+      "retrofit", "refit");
+
+  /**
+   * "Russian technicians are servicing Algeria's Su-30 fleet": who services, repairs or upgrades
+   * materiel another owns gives it technical assistance with that materiel. Only when the owner is
+   * named and is not the one doing it ("India upgraded its Su-30 fleet" is no claim).
+   */
+  private void serviceFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
+    List<Party> doer = subjectOf(v, t);
+    List<Integer> objects = v.children(t, "obj");
+    if (doer.isEmpty() || objects.isEmpty()) {
+      return;
+    }
+    List<ItemArg> items = items(v, objects);
+    items.removeIf(ItemArg::isSupport);
+    List<Party> owner = new ArrayList<>();
+    for (int o : objects) {
+      owner.addAll(owners(v, o));
+      owner.addAll(parties(v, v.childrenLike(o, "nmod:of"))); // "the Su-30 jets of Algeria's air force"
+    }
+    // "its Su-30 fleet" is the doer's own, as a rule
+    owner.removeIf(o -> "pronoun".equals(o.how()) || doer.stream().anyMatch(d -> sameParty(d, o)));
+    if (items.isEmpty() || owner.isEmpty()) {
+      return;
+    }
+    Predicate p = new Predicate(v.lemma(t), false, Frame.ASSIST, "delivered", "assistance");
+    emit(out, p, t, doer, owner, items, "assist.service", v.word(t) + " -> " + owner.get(0).text());
+  }
+
+  /** Verbs of using materiel one has. */
+  private static final Set<String> USE = Set.of("use", "employ", "fire", "deploy", "field", "operate");
+  /** Participles of making after a maker's name: "Iranian-made", "Chinese-built". */
+  private static final Set<String> MADE = Set.of("make", "made", "build", "built", "produce", "produced", "manufacture", "manufactured", "supply", "supplied");
+  /** Words that say materiel came to its user without a supply: taken, not given. */
+  private static final Set<String> TAKEN = Set.of("captured", "seized", "stolen", "abandoned", "looted", "trophy", "smuggled");
+
+  /**
+   * "North Korean artillery shells have been used by Russian troops": materiel of one state used by
+   * another's forces came to them from that state (delivered). Only when the items' origin is named
+   * on them (a demonym, a possessor) and differs from the user, and nothing says they were captured.
+   */
+  private void useFrame(SentenceView v, int t, List<org.armsledger.extract.Frame> out) {
+    boolean passive = !v.children(t, "aux:pass").isEmpty() || !v.children(t, "nsubj:pass").isEmpty();
+    List<Party> user = passive ? parties(v, v.childrenLike(t, "obl:agent")) : subjectOf(v, t);
+    List<Integer> objects = passive ? v.children(t, "nsubj:pass") : v.children(t, "obj");
+    if (user.isEmpty() || objects.isEmpty()) {
+      return;
+    }
+    List<ItemArg> items = items(v, objects);
+    items.removeIf(ItemArg::isSupport);
+    List<Party> origin = new ArrayList<>();
+    for (ItemArg i : items) {
+      int h = i.head();
+      if (subtree(v, h).stream().anyMatch(x -> TAKEN.contains(v.sentence.token(x).text().toLowerCase(java.util.Locale.ROOT)))) {
+        return; // "captured Russian tanks": taken, not supplied
+      }
+      origin.addAll(owners(v, h));
+      for (int a : v.children(h, "amod")) {
+        // "Iranian-made missiles", split by the parser into "made" with "Iranian" below it
+        if (MADE.contains(v.lemma(a).toLowerCase(java.util.Locale.ROOT))) {
+          for (Dependency d : v.out(a)) {
+            Mention m = v.mentionAt(d.dependent());
+            if (m != null && m.type() == Mention.Type.ACTOR && d.dependent() < a) {
+              origin.add(party(m, "amod"));
+            }
+          }
+        }
+      }
+    }
+    for (int o : objects) {
+      origin.addAll(owners(v, o)); // "its weapons", "North Korea's shells"
+    }
+    // "Russia used its own missiles": an active user's possessive is its own; a passive one's is the
+    // owner named before ("denied its weapons were used by Hamas")
+    origin.removeIf(o -> (!passive && "pronoun".equals(o.how())) || user.stream().anyMatch(u -> sameParty(u, o)));
+    if (items.isEmpty() || origin.isEmpty()) {
+      return;
+    }
+    Predicate p = new Predicate(v.lemma(t), false, Frame.GIVE, "delivered", "transfer");
+    emit(out, p, t, distinct(origin), user, items, "give.used-by", v.word(t) + " <- " + origin.get(0).text());
   }
 
   private static final Set<String> UNDERGO = Set.of("complete", "undergo", "attend", "finish");

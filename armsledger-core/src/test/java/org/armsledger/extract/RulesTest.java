@@ -1531,11 +1531,11 @@ class RulesTest {
       "Qatar Airways ordered 20 Boeing 777 aircraft from Boeing.",
       "Germany's army ordered 123 Leopard 2A8 tanks from KNDS.",
       "Israeli jets struck Iranian air defence systems near Isfahan.",
-      "Russia used North Korean missiles against Kyiv.",
       "The EU sent 30 ambulances and medical supplies to Ukraine.",
       "Iran sent fuel tankers to Venezuela."})
   void operationsCivilGoodsAndDomesticOrdersAreNoSupply(String sentence) {
-    // moving, deploying, exercising, striking and using weapons; food, airliners, fuel; a state's order from its own industry
+    // moving, deploying, exercising and striking; food, airliners, fuel; a state's order from its own industry (using another
+    // state's weapons is read as their supply: see materielOfOneStateUsedByAnothersForcesWasSuppliedToThem)
     assertThat(claims(null, sentence)).isEmpty();
   }
 
@@ -2019,5 +2019,25 @@ class RulesTest {
   void askingAnotherToSupplyItIsARequest() {
     assertThat(claims(null, "Belarus has asked Russia to supply it with Iskander missiles, President Lukashenko said.")).extracting(RulesTest::key)
         .containsExactly("RUS->BLR transfer ballistic_missile requested");
+  }
+
+  @Test
+  void servicingAnothersMaterielIsTechnicalAssistance() {
+    assertThat(claims(null, "Russian technicians are servicing Algeria's Su-30 fleet under a maintenance contract.")).extracting(RulesTest::key)
+        .containsExactly("RUS->DZA assistance combat_aircraft delivered");
+    assertThat(claims(null, "India upgraded its Su-30 fleet last year.")).isEmpty();
+  }
+
+  @Test
+  void materielOfOneStateUsedByAnothersForcesWasSuppliedToThem() {
+    assertThat(claims(null, "North Korean artillery shells have been used by Russian troops in Ukraine, South Korea's intelligence agency said."))
+        .extracting(RulesTest::key).containsExactly("PRK->RUS transfer ammunition delivered");
+    assertThat(claims(null, "Houthi rebels fired Iranian-made missiles at a tanker.")).extracting(RulesTest::key)
+        .containsExactly("IRN->houthis transfer missile delivered");
+    assertThat(claims(null, "Russia used North Korean missiles against Kyiv.")).extracting(RulesTest::key)
+        .containsExactly("PRK->RUS transfer missile delivered");
+    // captured materiel was taken, not given; one's own is nobody's supply
+    assertThat(claims(null, "Ukrainian soldiers used captured Russian tanks near Kharkiv.")).isEmpty();
+    assertThat(claims(null, "Russia used its own Iskander missiles.")).isEmpty();
   }
 }
