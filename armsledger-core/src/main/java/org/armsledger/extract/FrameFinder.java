@@ -1621,9 +1621,15 @@ final class FrameFinder {
           gs = inheritedSubject(v, in.governor());
         }
         Predicate gp = lexicon.verb(v.lemma(in.governor()));
+        boolean accepted = p.frame() == Frame.GIVE && in.relation().equals("obj") && ACCEPT.contains(v.lemma(in.governor()));
         boolean governorReceives = gp != null && gp.frame() == Frame.GET
             // "the Philippines rejected an offer of Chinese frigates": who rejects or weighs an offer is offered it
-            || p.frame() == Frame.GIVE && in.relation().equals("obj") && OFFER_NOUNS.contains(v.lemma(t)) && OFFEREE.contains(v.lemma(in.governor()));
+            || p.frame() == Frame.GIVE && in.relation().equals("obj") && OFFER_NOUNS.contains(v.lemma(t)) && OFFEREE.contains(v.lemma(in.governor()))
+            // "Nepal accepted a donation of military vehicles from India": who accepts a gift gets it
+            || accepted;
+        if (accepted && suppliers.isEmpty()) {
+          suppliers.addAll(parties(v, v.childrenLike(in.governor(), "obl:from")));
+        }
         boolean buyerNoun = p.frame() == Frame.GET || p.frame() == Frame.REQUEST;
         if (buyerNoun) {
           // "Serbia is negotiating the purchase" (the buyer) but "Washington approved the purchase" (the seller's side)
@@ -1937,6 +1943,17 @@ final class FrameFinder {
       for (Dependency d : v.out(t)) {
         if (d.relation().equals("obl:under") && (v.lemma(d.dependent()).startsWith("licen"))) {
           licensor.addAll(parties(v, v.childrenLike(d.dependent(), "nmod:from")));
+          if (licensor.isEmpty()) {
+            // "under a Russian licence", or with the licence unnamed, the items' own origin: "will
+            // manufacture Russian AK-203 rifles under licence"
+            licensor.addAll(owners(v, d.dependent()));
+          }
+          if (licensor.isEmpty()) {
+            for (int o : v.children(t, "obj")) {
+              licensor.addAll(owners(v, o));
+            }
+            licensor.removeIf(x -> "pronoun".equals(x.how())); // "its own rifles"
+          }
         }
       }
     }
@@ -2335,6 +2352,9 @@ final class FrameFinder {
     emit(out, p, t, subjectSells ? subject : with, subjectSells ? with : subject, items, subjectSells ? "give.negotiate-over" : "get.negotiate-for",
         v.word(t) + " -with-> " + with.get(0).text());
   }
+
+  /** Verbs of taking what is given: "accepted a donation of vehicles from India". */
+  private static final Set<String> ACCEPT = Set.of("accept", "welcome", "receive", "collect");
 
   /** Verbs of keeping another's materiel working or making it better. */
   private static final Set<String> SERVICE = Set.of("service", "maintain", "repair", "overhaul", "refurbish", "upgrade", "modernise", "modernize",

@@ -50,6 +50,7 @@ final class ParseRepairs {
     r = pronounRelative(r);
     r = secondOf(r);
     r = strandedPreposition(r);
+    r = numberAsIndirectObject(r);
     for (int i = 0; i < 4; i++) {
       Sentence before = r;
       r = conjunctWithOwnSource(r); // one "and N from B" at a time
@@ -58,6 +59,32 @@ final class ParseRepairs {
       }
     }
     return namedGerund(r);
+  }
+
+  /**
+   * "Lithuania received the first two of eight NASAMS launchers from Norway": CoreNLP makes "two" the
+   * verb's indirect object and hangs the launchers on it by dep. A number that is a verb's indirect
+   * object, with no direct object beside it and a noun hung on it by dep, is the direct object, and
+   * the noun what it counts ("two of ... launchers").
+   */
+  static Sentence numberAsIndirectObject(Sentence p) {
+    for (Dependency io : p.edges()) {
+      if (!io.relation().equals("iobj") || io.governor() < 0 || !p.token(io.dependent()).tag().equals("CD")) {
+        continue;
+      }
+      int verb = io.governor();
+      int number = io.dependent();
+      if (p.children(verb).stream().anyMatch(d -> d.relation().equals("obj"))) {
+        continue;
+      }
+      List<Dependency> counted = p.children(number).stream().filter(d -> d.relation().equals("dep") && p.token(d.dependent()).isNoun()).toList();
+      if (counted.size() != 1) {
+        continue;
+      }
+      return rewired(p, List.of(io, counted.get(0)),
+          List.of(new Dependency(verb, "obj", number), new Dependency(number, "nmod:of", counted.get(0).dependent())));
+    }
+    return p;
   }
 
   /**

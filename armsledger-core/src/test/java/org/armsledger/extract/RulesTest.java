@@ -2040,4 +2040,29 @@ class RulesTest {
     assertThat(claims(null, "Ukrainian soldiers used captured Russian tanks near Kharkiv.")).isEmpty();
     assertThat(claims(null, "Russia used its own Iskander missiles.")).isEmpty();
   }
+
+  @Test
+  void theFirstFewOfANumberReceivedAreWhatIsReceived() {
+    // "two" read as the indirect object with the launchers hung on it by dep
+    assertThat(claims(null, "Lithuania received the first two of eight NASAMS launchers from Norway this week.")).extracting(RulesTest::key)
+        .containsExactly("NOR->LTU transfer air_defense delivered");
+  }
+
+  @Test
+  void hopingToObtainIsARequest() {
+    assertThat(claims(null, "Georgia hopes to obtain Javelin missiles from Washington, its defence minister said.")).extracting(RulesTest::key)
+        .containsExactly("USA->GEO transfer missile requested");
+  }
+
+  @Test
+  void whoAcceptsADonationFromAnotherGetsIt() {
+    assertThat(claims(null, "Nepal accepted a donation of military vehicles from India.")).extracting(RulesTest::key)
+        .containsExactly("IND->NPL transfer armored_vehicle delivered");
+  }
+
+  @Test
+  void productionUnderLicenceOfAnotherStatesSystemIsItsAssistance() {
+    assertThat(claims(null, "India will manufacture Russian AK-203 rifles under licence at a plant in Amethi.")).extracting(RulesTest::key)
+        .containsExactly("RUS->IND assistance small_arms planned");
+  }
 }
