@@ -554,8 +554,7 @@ public final class Extractor {
             relation = "transfer"; // "a military aid package including 200 armoured vehicles": the vehicles change hands
           }
           ItemArg item = relation.equals("training") && i.category().equals("unspecified") ? trainingItem(v, f, i) : i;
-          Quantity q = Quantities.before(v.sentence.text().substring(0, item.span().start() - v.sentence.span().start()),
-              item.weapon() == null ? null : item.weapon().designation());
+          Quantity q = Quantities.before(v.sentence.text().substring(0, item.span().start() - v.sentence.span().start()), nameBefore(v, item));
           if (q == null && relation.equals("assistance") && s.span() != null && s.span().start() >= v.sentence.span().start()) {
             q = Quantities.before(v.sentence.text().substring(0, s.span().start() - v.sentence.span().start()));
           }
@@ -798,4 +797,18 @@ public final class Extractor {
   /** A time that points back to a span of years named before. */
   private static final java.util.regex.Pattern THE_PERIOD =
       java.util.regex.Pattern.compile("(?i)\\b(during|in|over|for|throughout) (the|that|this|the same) (period|time frame|timeframe|years)\\b");
+
+  /**
+   * The name of the item's system as written right before it ("Ground Master 400" before "radars"),
+   * else its designation: a number ending the name is no amount ("Ground Master 400 radars" is no 400).
+   */
+  private static String nameBefore(SentenceView v, ItemArg item) {
+    for (Mention m : v.mentions) {
+      if (m.type() == Mention.Type.WEAPON && m.span().end() <= item.span().start()
+          && v.sentence.text().substring(m.span().end() - v.sentence.span().start(), item.span().start() - v.sentence.span().start()).isBlank()) {
+        return m.text();
+      }
+    }
+    return item.weapon() == null ? null : item.weapon().designation();
+  }
 }

@@ -1333,6 +1333,16 @@ final class FrameFinder {
       // "X provides Y to Z in exchange for W": Z gives W back to X
       List<Party> giver = p.frame() == Frame.GIVE ? recipients : suppliers;
       List<Party> taker = p.frame() == Frame.GIVE ? suppliers : recipients;
+      // "transfer its Russian-made weapons to Ukraine in exchange for US equipment": what comes back
+      // named as another state's comes from that state, not from the partner
+      List<Party> origin = new ArrayList<>();
+      for (ItemArg i : exchange) {
+        origin.addAll(owners(v, i.head()));
+      }
+      origin.removeIf(o -> "pronoun".equals(o.how()) || taker.stream().anyMatch(x -> sameParty(x, o)));
+      if (!origin.isEmpty()) {
+        giver = origin;
+      }
       emit(out, p, t, giver, taker, exchange, rule + ".exchange", path + " -obl:in(exchange)-> for");
     }
   }
@@ -1352,6 +1362,9 @@ final class FrameFinder {
     List<Party> from = new ArrayList<>(parties(v, buyerNounBy ? v.childrenLike(t, "nmod:from") : concat(v.childrenLike(t, "nmod:from"), v.childrenLike(t, "nmod:by"))));
     if (buyerNounBy) {
       poss.addAll(parties(v, v.childrenLike(t, "nmod:by")));
+    }
+    if (p.frame() == Frame.GET && wonOrderFrame(v, t, p, out)) {
+      return;
     }
     if (p.frame() == Frame.GET) {
       from.addAll(parties(v, v.childrenLike(t, "nmod:with"))); // "an order for 10 Hermes drones with Elbit Systems"
@@ -2270,6 +2283,38 @@ final class FrameFinder {
   }
   /** Verbs of winning a deal, which its winner sells under. */
   private static final Set<String> WIN = Set.of("win", "clinch", "land", "bag", "snag", "scoop");
+  /** Nouns of an order a seller wins. */
+  private static final Set<String> ORDER_NOUNS = Set.of("order", "contract", "tender");
+
+  /**
+   * "Rheinmetall said it had won an order from Hungary for Lynx infantry fighting vehicles": who wins
+   * or secures an order sells, and whom the order is from buys (read the other way round, the
+   * buyer's from-phrase made Hungary the seller).
+   */
+  private boolean wonOrderFrame(SentenceView v, int t, Predicate p, List<org.armsledger.extract.Frame> out) {
+    if (!ORDER_NOUNS.contains(v.lemma(t).toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (Dependency in : v.in(t)) {
+      if (!in.relation().equals("obj") || in.governor() < 0) {
+        continue;
+      }
+      String g = v.lemma(in.governor());
+      if (!WIN.contains(g) && !g.equals("secure")) {
+        continue;
+      }
+      List<Party> buyer = parties(v, v.childrenLike(t, "nmod:from"));
+      List<Party> winner = subjectOf(v, in.governor());
+      List<ItemArg> items = items(v, concat(v.childrenLike(t, "nmod:for"), v.childrenLike(t, "nmod:of")));
+      items.removeIf(ItemArg::isSupport);
+      if (buyer.isEmpty() || winner.isEmpty() || items.isEmpty()) {
+        return false;
+      }
+      emit(out, p, t, winner, buyer, items, "get.noun.won", v.word(in.governor()) + " " + v.word(t) + " -from-> " + buyer.get(0).text());
+      return true;
+    }
+    return false;
+  }
   /** A state's buying programmes a firm or state may bid for. */
   private static final Set<String> PROCUREMENTS = Set.of("procurement", "tender", "contract", "competition", "program", "programme", "project",
       "requirement", "acquisition", "purchase", "order");

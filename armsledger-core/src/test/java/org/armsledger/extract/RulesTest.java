@@ -2065,4 +2065,27 @@ class RulesTest {
     assertThat(claims(null, "India will manufacture Russian AK-203 rifles under licence at a plant in Amethi.")).extracting(RulesTest::key)
         .containsExactly("RUS->IND assistance small_arms planned");
   }
+
+  @Test
+  void whoWinsAnOrderFromAStateSellsToIt() {
+    // read the other way round before: Hungary as the seller, a direction flip
+    assertThat(claims(null, "Rheinmetall said on Thursday it had won an order from Hungary for Lynx infantry fighting vehicles."))
+        .extracting(RulesTest::key).containsExactly("rheinmetall->HUN transfer armored_vehicle agreed");
+    // a buyer placing an order is still the buyer, with no seller named: no claim
+    assertThat(claims(null, "Poland placed an order for 96 Apache helicopters.")).extracting(RulesTest::key)
+        .noneMatch(k -> k.startsWith("POL->"));
+  }
+
+  @Test
+  void theNumberEndingASystemsNameIsNoAmount() {
+    List<Claim> cs = claims(null, "Thales will supply Ground Master 400 radars to Indonesia under a contract signed in January.");
+    assertThat(cs).extracting(RulesTest::key).containsExactly("thales->IDN transfer sensor planned");
+    assertThat(cs.get(0).item().quantity()).isNull();
+  }
+
+  @Test
+  void whatComesBackInExchangeFromAThirdStateComesFromThatState() {
+    assertThat(claims(null, "Cyprus is to transfer its Russian-made weapons to Ukraine in exchange for US equipment, according to the report."))
+        .extracting(RulesTest::key).containsExactlyInAnyOrder("CYP->UKR transfer equipment planned", "USA->CYP transfer equipment planned");
+  }
 }
