@@ -80,6 +80,7 @@ final class TokenMends {
    * amount or a kind of weapon is the noun.
    */
   static void retag(List<CoreLabel> tokens) {
+    headlineVerb(tokens);
     for (int i = 0; i < tokens.size(); i++) {
       CoreLabel t = tokens.get(i);
       String w = t.word().toLowerCase(Locale.ROOT);
@@ -101,6 +102,54 @@ final class TokenMends {
         t.setTag(w.endsWith("s") ? "NNS" : "NN");
         t.setLemma("deal");
       }
+    }
+  }
+
+  /** Verbs of headlines in the third person, with their lemmas. */
+  private static final java.util.Map<String, String> HEADLINE_VERBS = java.util.Map.ofEntries(
+      java.util.Map.entry("inks", "ink"), java.util.Map.entry("signs", "sign"), java.util.Map.entry("seals", "seal"),
+      java.util.Map.entry("clinches", "clinch"), java.util.Map.entry("orders", "order"), java.util.Map.entry("buys", "buy"),
+      java.util.Map.entry("eyes", "eye"), java.util.Map.entry("mulls", "mull"), java.util.Map.entry("seeks", "seek"),
+      java.util.Map.entry("wins", "win"), java.util.Map.entry("gets", "get"), java.util.Map.entry("receives", "receive"),
+      java.util.Map.entry("sends", "send"), java.util.Map.entry("delivers", "deliver"), java.util.Map.entry("supplies", "supply"),
+      java.util.Map.entry("acquires", "acquire"), java.util.Map.entry("bans", "ban"), java.util.Map.entry("halts", "halt"),
+      java.util.Map.entry("suspends", "suspend"), java.util.Map.entry("denies", "deny"), java.util.Map.entry("rejects", "reject"),
+      java.util.Map.entry("offers", "offer"), java.util.Map.entry("nears", "near"), java.util.Map.entry("purchases", "purchase"),
+      java.util.Map.entry("exports", "export"), java.util.Map.entry("sells", "sell"), java.util.Map.entry("donates", "donate"),
+      java.util.Map.entry("pledges", "pledge"), java.util.Map.entry("approves", "approve"), java.util.Map.entry("clears", "clear"),
+      java.util.Map.entry("blocks", "block"), java.util.Map.entry("cancels", "cancel"), java.util.Map.entry("scraps", "scrap"),
+      java.util.Map.entry("shelves", "shelve"), java.util.Map.entry("weighs", "weigh"), java.util.Map.entry("requests", "request"),
+      java.util.Map.entry("transfers", "transfer"), java.util.Map.entry("imports", "import"));
+  /** Tags that may follow a headline's verb: its object's first word. */
+  private static final Set<String> OBJECT_START = Set.of("DT", "JJ", "JJR", "CD", "NNP", "NNPS", "NN", "NNS", "PRP$", "RB");
+
+  /**
+   * "Kazakhstan orders Turkish Anka drones", "Indonesia inks deal for 42 Rafale jets": in a headline
+   * (no article, no final stop) the tagger reads the verb after a name as a plural noun, and the
+   * parse has no clause. A word of {@link #HEADLINE_VERBS} tagged as a plural noun right after the
+   * proper nouns that open the sentence, before the start of an object, is the verb; a "deal" right
+   * after it is the noun.
+   */
+  static void headlineVerb(List<CoreLabel> tokens) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).tag() != null && (tokens.get(i).tag().equals("NNP") || tokens.get(i).tag().equals("NNPS"))) {
+      i++;
+    }
+    if (i == 0 || i + 1 >= tokens.size()) {
+      return;
+    }
+    CoreLabel t = tokens.get(i);
+    String lemma = HEADLINE_VERBS.get(t.word().toLowerCase(Locale.ROOT));
+    CoreLabel next = tokens.get(i + 1);
+    if (lemma == null || !"NNS".equals(t.tag()) || next.tag() == null || !OBJECT_START.contains(next.tag()) && !next.tag().startsWith("VB")) {
+      return;
+    }
+    t.setTag("VBZ");
+    t.setLemma(lemma);
+    String n = next.word().toLowerCase(Locale.ROOT);
+    if ((n.equals("deal") || n.equals("deals")) && next.tag().startsWith("VB")) {
+      next.setTag(n.endsWith("s") ? "NNS" : "NN");
+      next.setLemma("deal");
     }
   }
 

@@ -2088,4 +2088,19 @@ class RulesTest {
     assertThat(claims(null, "Cyprus is to transfer its Russian-made weapons to Ukraine in exchange for US equipment, according to the report."))
         .extracting(RulesTest::key).containsExactlyInAnyOrder("CYP->UKR transfer equipment planned", "USA->CYP transfer equipment planned");
   }
+
+  @Test
+  void headlinesWithTheirVerbReadAsANounAreRead() {
+    assertThat(claims(null, "Indonesia inks deal for 42 Rafale jets from France")).extracting(RulesTest::key)
+        .containsExactly("FRA->IDN transfer combat_aircraft agreed");
+    assertThat(claims(null, "Kazakhstan orders Turkish Anka drones")).extracting(RulesTest::key)
+        .containsExactly("TUR->KAZ transfer uav agreed");
+    assertThat(claims(null, "Egypt eyes Chinese J-10C fighters")).extracting(RulesTest::key)
+        .containsExactly("CHN->EGY transfer combat_aircraft considered");
+    // nearing a deal is not yet one; poised to export is a plan
+    assertThat(claims(null, "Vietnam nears deal for Indian BrahMos missiles")).extracting(RulesTest::key)
+        .containsExactly("IND->VNM transfer anti_ship_missile considered");
+    assertThat(claims(null, "Japan poised to export frigates to Australia")).extracting(RulesTest::key)
+        .containsExactly("JPN->AUS transfer naval planned");
+  }
 }
