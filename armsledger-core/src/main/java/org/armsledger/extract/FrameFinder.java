@@ -2038,6 +2038,11 @@ final class FrameFinder {
     for (String rel : List.of("nmod:on", "nmod:about", "nmod:over", "nmod:regarding", "nmod:concerning", "nmod:for", "nmod:of")) {
       items.addAll(items(v, v.childrenLike(t, rel)));
     }
+    for (int c : v.children(t, "compound")) {
+      if (v.mentionAt(c) != null && v.mentionAt(c).type() != Mention.Type.ACTOR) {
+        items.addAll(items(v, List.of(c))); // "F-35 talks with Washington"
+      }
+    }
     List<Party> with = new ArrayList<>(parties(v, concat(v.childrenLike(t, "nmod:with"), v.childrenLike(t, "nmod:between"))));
     List<Party> holder = new ArrayList<>(parties(v, v.children(t, "nsubj"))); // "Serbia was in talks with Russia"
     for (Dependency d : v.out(t)) {

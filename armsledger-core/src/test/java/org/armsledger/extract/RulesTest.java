@@ -2102,5 +2102,8 @@ class RulesTest {
         .containsExactly("IND->VNM transfer anti_ship_missile considered");
     assertThat(claims(null, "Japan poised to export frigates to Australia")).extracting(RulesTest::key)
         .containsExactly("JPN->AUS transfer naval planned");
+    // the system the talks are about, compounded in front of them
+    assertThat(claims(null, "UAE cancels F-35 talks with Washington")).extracting(RulesTest::key)
+        .containsExactly("USA->ARE transfer combat_aircraft halted");
   }
 }
