@@ -106,20 +106,13 @@ final class TokenMends {
   }
 
   /** Verbs of headlines in the third person, with their lemmas. */
-  private static final java.util.Map<String, String> HEADLINE_VERBS = java.util.Map.ofEntries(
-      java.util.Map.entry("inks", "ink"), java.util.Map.entry("signs", "sign"), java.util.Map.entry("seals", "seal"),
-      java.util.Map.entry("clinches", "clinch"), java.util.Map.entry("orders", "order"), java.util.Map.entry("buys", "buy"),
-      java.util.Map.entry("eyes", "eye"), java.util.Map.entry("mulls", "mull"), java.util.Map.entry("seeks", "seek"),
-      java.util.Map.entry("wins", "win"), java.util.Map.entry("gets", "get"), java.util.Map.entry("receives", "receive"),
-      java.util.Map.entry("sends", "send"), java.util.Map.entry("delivers", "deliver"), java.util.Map.entry("supplies", "supply"),
-      java.util.Map.entry("acquires", "acquire"), java.util.Map.entry("bans", "ban"), java.util.Map.entry("halts", "halt"),
-      java.util.Map.entry("suspends", "suspend"), java.util.Map.entry("denies", "deny"), java.util.Map.entry("rejects", "reject"),
-      java.util.Map.entry("offers", "offer"), java.util.Map.entry("nears", "near"), java.util.Map.entry("purchases", "purchase"),
-      java.util.Map.entry("exports", "export"), java.util.Map.entry("sells", "sell"), java.util.Map.entry("donates", "donate"),
-      java.util.Map.entry("pledges", "pledge"), java.util.Map.entry("approves", "approve"), java.util.Map.entry("clears", "clear"),
-      java.util.Map.entry("blocks", "block"), java.util.Map.entry("cancels", "cancel"), java.util.Map.entry("scraps", "scrap"),
-      java.util.Map.entry("shelves", "shelve"), java.util.Map.entry("weighs", "weigh"), java.util.Map.entry("requests", "request"),
-      java.util.Map.entry("transfers", "transfer"), java.util.Map.entry("imports", "import"));
+  private static final java.util.Map<String, String> HEADLINE_VERBS = java.util.Arrays.stream((
+      "inks=ink signs=sign seals=seal clinches=clinch orders=order buys=buy eyes=eye mulls=mull seeks=seek wins=win gets=get"
+      + " receives=receive sends=send delivers=deliver supplies=supply acquires=acquire bans=ban halts=halt suspends=suspend"
+      + " denies=deny rejects=reject offers=offer nears=near purchases=purchase exports=export sells=sell donates=donate"
+      + " pledges=pledge approves=approve clears=clear blocks=block cancels=cancel scraps=scrap shelves=shelve weighs=weigh"
+      + " requests=request transfers=transfer imports=import").split("\\s+"))
+      .map(e -> e.split("=")).collect(java.util.stream.Collectors.toUnmodifiableMap(e -> e[0], e -> e[1]));
   /** Tags that may follow a headline's verb: its object's first word. */
   private static final Set<String> OBJECT_START = Set.of("DT", "JJ", "JJR", "CD", "NNP", "NNPS", "NN", "NNS", "PRP$", "RB");
 
