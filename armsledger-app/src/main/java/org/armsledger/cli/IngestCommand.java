@@ -58,7 +58,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Extract claims from articles into the store and update the ledger.")
 public final class IngestCommand implements Callable<Integer> {
   /** Changes whenever extraction can give different claims for the same article: bump with rule changes. */
-  static final String EXTRACTOR = "armsledger-extract/0.3.107";
+  static final String EXTRACTOR = "armsledger-extract/0.3.108";
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

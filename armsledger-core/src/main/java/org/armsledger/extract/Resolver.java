@@ -205,6 +205,15 @@ final class Resolver {
         if (p != null) {
           return p;
         }
+        if (d.relation().startsWith("acl") && MADE_IN.contains(v.lemma(d.dependent()))) {
+          // "The howitzers, made in South Korea, were shipped to Estonia"
+          for (Dependency d2 : v.out(d.dependent())) {
+            Mention m = v.mentionAt(d2.dependent());
+            if (d2.relation().equals("obl:in") && m != null && m.type() == Mention.Type.ACTOR && m.actor().isState()) {
+              return FrameFinder.party(m, "origin");
+            }
+          }
+        }
         if (d.relation().equals("amod") || d.relation().equals("nmod:of") || d.relation().equals("compound")) {
           for (Dependency d2 : v.out(d.dependent())) {
             Party p2 = originAt(v, d2.dependent(), d2.relation());
@@ -234,6 +243,9 @@ final class Resolver {
   /** Participles that say the items were taken from their owner. */
   private static final java.util.Set<String> CAPTURED =
       java.util.Set.of("seize", "capture", "confiscate", "loot", "steal", "intercept", "abandon", "recover");
+
+  /** Participles of making whose in-phrase names where items come from: "made in South Korea". */
+  private static final java.util.Set<String> MADE_IN = java.util.Set.of("make", "build", "manufacture", "produce", "assemble");
 
   private static Party originAt(SentenceView v, int t, String relation) {
     if (!(relation.equals("amod") || relation.equals("compound") || relation.equals("obl") || relation.equals("nmod:poss"))) {

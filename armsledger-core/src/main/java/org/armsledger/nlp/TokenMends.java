@@ -89,6 +89,12 @@ final class TokenMends {
         t.setTag(w.endsWith("s") ? "NNS" : "NN");
         t.setLemma("drone");
       }
+      // "Britain will gift 100 missiles to Ukraine": a verb of supply after a modal, read as a noun
+      boolean afterModal = i > 0 && "MD".equals(tokens.get(i - 1).tag());
+      if (afterModal && SUPPLY_VERBS.contains(w) && t.tag() != null && t.tag().startsWith("NN")) {
+        t.setTag("VB");
+        t.setLemma(w);
+      }
       // "won a 3.2 trillion won arms deal": the currency after an amount, not the verb
       boolean amount = i > 0 && (tokens.get(i - 1).tag() != null && tokens.get(i - 1).tag().equals("CD")
           || Set.of("million", "billion", "trillion").contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)));
@@ -113,6 +119,9 @@ final class TokenMends {
       + " pledges=pledge approves=approve clears=clear blocks=block cancels=cancel scraps=scrap shelves=shelve weighs=weigh"
       + " requests=request transfers=transfer imports=import").split("\\s+"))
       .map(e -> e.split("=")).collect(java.util.stream.Collectors.toUnmodifiableMap(e -> e[0], e -> e[1]));
+  /** Verbs of supply the tagger may read as nouns after a modal ("will gift", "would supply"). */
+  private static final Set<String> SUPPLY_VERBS = Set.of("gift", "supply", "ship", "transfer", "export", "deliver", "donate", "lend", "loan",
+      "arm", "sell", "provide", "send");
   /** Tags that may follow a headline's verb: its object's first word. */
   private static final Set<String> OBJECT_START = Set.of("DT", "JJ", "JJR", "CD", "NNP", "NNPS", "NN", "NNS", "PRP$", "RB");
 

@@ -2106,4 +2106,17 @@ class RulesTest {
     assertThat(claims(null, "UAE cancels F-35 talks with Washington")).extracting(RulesTest::key)
         .containsExactly("USA->ARE transfer combat_aircraft halted");
   }
+
+  @Test
+  void itemsMadeInAStateAndShippedComeFromIt() {
+    assertThat(claims(null, "The howitzers, made in South Korea, were shipped to Estonia in March.")).extracting(RulesTest::key)
+        .containsExactly("KOR->EST transfer artillery delivered");
+  }
+
+  @Test
+  void aVerbOfSupplyAfterAModalIsTheVerb() {
+    // "gift" was tagged a noun after "will", and the sentence had no clause of supply
+    assertThat(claims(null, "Britain will gift 100 air defence missiles to Ukraine, the Ministry of Defence announced.")).extracting(RulesTest::key)
+        .containsExactly("GBR->UKR transfer air_defense planned");
+  }
 }

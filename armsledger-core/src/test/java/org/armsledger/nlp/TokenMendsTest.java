@@ -59,4 +59,15 @@ class TokenMendsTest {
     TokenMends.retag(stocks);
     assertThat(stocks.get(1).tag()).isEqualTo("NNS");
   }
+
+  @Test
+  void aVerbOfSupplyAfterAModalIsTheVerb() {
+    List<CoreLabel> t = tagged("Britain/NNP will/MD gift/NN 100/CD missiles/NNS");
+    TokenMends.retag(t);
+    assertThat(t.get(2).tag()).isEqualTo("VB");
+    // after anything else the noun stays: "a gift of 100 missiles"
+    List<CoreLabel> n = tagged("a/DT gift/NN of/IN 100/CD missiles/NNS");
+    TokenMends.retag(n);
+    assertThat(n.get(1).tag()).isEqualTo("NN");
+  }
 }
