@@ -2439,8 +2439,6 @@ final class FrameFinder {
 
   /** Verbs of using materiel one has. */
   private static final Set<String> USE = Set.of("use", "employ", "fire", "deploy", "field", "operate");
-  /** Participles of making after a maker's name: "Iranian-made", "Chinese-built". */
-  private static final Set<String> MADE = Set.of("make", "made", "build", "built", "produce", "produced", "manufacture", "manufactured", "supply", "supplied");
   /** Words that say materiel came to its user without a supply: taken, not given. */
   private static final Set<String> TAKEN = Set.of("captured", "seized", "stolen", "abandoned", "looted", "trophy", "smuggled");
 
@@ -2465,17 +2463,10 @@ final class FrameFinder {
         return; // "captured Russian tanks": taken, not supplied
       }
       origin.addAll(owners(v, h));
-      for (int a : v.children(h, "amod")) {
-        // "Iranian-made missiles", split by the parser into "made" with "Iranian" below it
-        if (MADE.contains(v.lemma(a).toLowerCase(java.util.Locale.ROOT))) {
-          for (Dependency d : v.out(a)) {
-            Mention m = v.mentionAt(d.dependent());
-            if (m != null && m.type() == Mention.Type.ACTOR && d.dependent() < a) {
-              origin.add(party(m, "amod"));
-            }
-          }
-        }
-      }
+    }
+    Party made = ORIGINS.origin(v, items); // "Iranian-made missiles", as for any item's origin
+    if (made != null) {
+      origin.add(made);
     }
     for (int o : objects) {
       origin.addAll(owners(v, o)); // "its weapons", "North Korea's shells"
